@@ -1,0 +1,25 @@
+using System.Security.Claims;
+using CrmErpPortal.Jobs;
+using CrmErpPortal.Security;
+using Microsoft.AspNetCore.Components.Routing;
+using MudBlazor;
+
+namespace CrmErpPortal.Components.Layout;
+
+public sealed record NavEntry(string Title, string Href, string Icon, string? Policy, NavLinkMatch Match = NavLinkMatch.Prefix);
+
+/// <summary>Every navigation entry and the policy guarding its page; the menu shows a user only what they may open.</summary>
+public static class NavCatalog
+{
+    public static readonly IReadOnlyList<NavEntry> Entries =
+    [
+        new("Home", "/", Icons.Material.Filled.Home, null, NavLinkMatch.All),
+        new("Customers", "/customers", Icons.Material.Filled.Business, Policies.Customers),
+        new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
+        new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations),
+        new("Background jobs", JobsRegistration.DashboardPath, Icons.Material.Filled.Schedule, Policies.JobsDashboard),
+    ];
+
+    public static IEnumerable<NavEntry> For(ClaimsPrincipal user) =>
+        Entries.Where(e => e.Policy is null || Policies.RolesByPolicy[e.Policy].Any(user.IsInRole));
+}

@@ -1,0 +1,17 @@
+namespace CrmErpPortal.Data.Entities;
+
+public sealed class Contact
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid CustomerId { get; set; }
+    public required string CrmContactId { get; set; }
+    public string? FirstName { get; set; }
+    public required string LastName { get; set; }
+    public string? JobTitle { get; set; }
+    public string? Email { get; set; }
+    public string? PhoneE164 { get; set; }
+    public string? MobileE164 { get; set; }
+    public bool IsPrimary { get; set; }
+    public DateTimeOffset SourceModifiedAt { get; set; }
+    public DateTimeOffset SyncedAt { get; set; }
+}

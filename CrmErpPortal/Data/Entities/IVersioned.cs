@@ -1,0 +1,6 @@
+namespace CrmErpPortal.Data.Entities;
+
+public interface IVersioned
+{
+    long Version { get; set; }
+}

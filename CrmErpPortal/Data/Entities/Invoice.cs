@@ -1,0 +1,23 @@
+namespace CrmErpPortal.Data.Entities;
+
+public sealed class Invoice
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid CustomerId { get; set; }
+    public required string ErpInvoiceId { get; set; }
+    public required string InvoiceNumber { get; set; }
+    public required string CurrencyCode { get; set; }
+    public decimal TotalAmount { get; set; }
+    public decimal RemainingAmount { get; set; }
+    public DateOnly InvoiceDate { get; set; }
+    public DateOnly DueDate { get; set; }
+    public InvoiceStatus Status { get; set; }
+    public DateTimeOffset SyncedAt { get; set; }
+}
+
+public enum InvoiceStatus
+{
+    Open,
+    Paid,
+    Cancelled,
+}

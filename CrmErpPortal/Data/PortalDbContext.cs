@@ -1,0 +1,86 @@
+using CrmErpPortal.Data.Outbox;
+using CrmErpPortal.Data.Configurations;
+using CrmErpPortal.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmErpPortal.Data;
+
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+    public DbSet<SourceLink> SourceLinks => Set<SourceLink>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Quote> Quotes => Set<Quote>();
+    public DbSet<QuoteLine> QuoteLines => Set<QuoteLine>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<ServiceCase> ServiceCases => Set<ServiceCase>();
+    public DbSet<CreditProfile> CreditProfiles => Set<CreditProfile>();
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+    public DbSet<SalesOrder> SalesOrders => Set<SalesOrder>();
+    public DbSet<SalesOrderStatusChange> SalesOrderStatusChanges => Set<SalesOrderStatusChange>();
+    public DbSet<DuplicateCandidate> DuplicateCandidates => Set<DuplicateCandidate>();
+    public DbSet<MergeRecord> MergeRecords => Set<MergeRecord>();
+    public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
+    public DbSet<ChangeRequestField> ChangeRequestFields => Set<ChangeRequestField>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<ConversionIssue> ConversionIssues => Set<ConversionIssue>();
+    public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareForSave();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareForSave();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfiguration(new CustomerConfiguration());
+        modelBuilder.ApplyConfiguration(new SourceLinkConfiguration());
+
+        // Mirror rows cascade with their customer (a privacy purge takes them too); work queues restrict, so a customer with open work cannot vanish.
+        modelBuilder.ApplyConfiguration(new ContactConfiguration());
+        modelBuilder.ApplyConfiguration(new QuoteConfiguration());
+        modelBuilder.ApplyConfiguration(new QuoteLineConfiguration());
+        modelBuilder.ApplyConfiguration(new OpportunityConfiguration());
+        modelBuilder.ApplyConfiguration(new ServiceCaseConfiguration());
+        modelBuilder.ApplyConfiguration(new CreditProfileConfiguration());
+        modelBuilder.ApplyConfiguration(new InvoiceConfiguration());
+        modelBuilder.ApplyConfiguration(new SalesOrderConfiguration());
+        modelBuilder.ApplyConfiguration(new SalesOrderStatusChangeConfiguration());
+
+        modelBuilder.ApplyConfiguration(new DuplicateCandidateConfiguration());
+        modelBuilder.ApplyConfiguration(new MergeRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new ChangeRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new ChangeRequestFieldConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new ConversionIssueConfiguration());
+
+        modelBuilder.ApplyConfiguration(new SyncCheckpointConfiguration());
+        modelBuilder.ApplyConfiguration(new SyncRunConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEventConfiguration());
+    }
+
+    private void PrepareForSave()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("Audit events are append-only: they cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version++;
+            }
+        }
+    }
+}

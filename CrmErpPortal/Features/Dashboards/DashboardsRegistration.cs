@@ -1,0 +1,12 @@
+using CrmErpPortal.Features.Dashboards.Overview;
+
+namespace CrmErpPortal.Features.Dashboards;
+
+public static class DashboardsRegistration
+{
+    public static WebApplicationBuilder AddDashboards(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<GetOverviewQuery>();
+        return builder;
+    }
+}

@@ -1,0 +1,44 @@
+using CrmErpPortal.Data;
+using CrmErpPortal.Security;
+using CrmErpPortal.Security.EntraId;
+
+namespace CrmErpPortal.Hosting;
+
+/// <summary>
+/// Settings that would make the portal unsafe or broken are refused before anything starts,
+/// with one line that says what to set.
+/// </summary>
+public static class StartupChecks
+{
+    public static string? FindProblem(IConfiguration configuration, IHostEnvironment environment)
+    {
+        DatabaseProvider provider;
+        AuthenticationMode mode;
+        try
+        {
+            provider = DatabaseOptions.ResolveProvider(configuration);
+            mode = PortalAuthenticationOptions.ResolveMode(configuration, environment);
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ex.Message;
+        }
+
+        if (provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Portal")))
+        {
+            return "Database:Provider is SqlServer but ConnectionStrings:Portal is empty: set ConnectionStrings:Portal to the SQL Server connection string.";
+        }
+
+        if (mode == AuthenticationMode.Demo && environment.IsProduction())
+        {
+            return "Demo sign-in is on in Production: set Authentication:Mode to EntraId and fill the AzureAd section.";
+        }
+
+        if (mode == AuthenticationMode.EntraId && EntraIdSignIn.FindMissingSettings(configuration) is { } missing)
+        {
+            return $"Authentication:Mode is EntraId but {missing} is not set: fill the AzureAd section from the app registration.";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+using CrmErpPortal.Data;
+using CrmErpPortal.Security;
+using Hangfire;
+using Hangfire.SqlServer;
+
+namespace CrmErpPortal.Jobs;
+
+public static class JobsRegistration
+{
+    public const string DashboardPath = "/hangfire";
+
+    /// <summary>
+    /// In-memory storage beside the embedded SQLite hub (jobs are re-created from the hub's own state,
+    /// e.g. the outbox sweep); SQL Server storage beside a SQL Server hub, so several job servers share the queues.
+    /// </summary>
+    public static WebApplicationBuilder AddPortalJobs(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var provider = DatabaseOptions.ResolveProvider(configuration);
+        builder.Services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (provider == DatabaseProvider.SqlServer)
+            {
+                config.UseSqlServerStorage(configuration.GetConnectionString("Portal"), new SqlServerStorageOptions
+                {
+                    PrepareSchemaIfNecessary = true,
+                    SchemaName = "HangFire",
+                });
+            }
+            else
+            {
+                config.UseInMemoryStorage();
+            }
+        });
+
+        if (configuration.GetValue("Jobs:RunServer", true))
+        {
+            builder.Services.AddHangfireServer(options =>
+            {
+                options.WorkerCount = configuration.GetValue("Jobs:WorkerCount", Math.Max(2, Environment.ProcessorCount));
+                options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        return builder;
+    }
+
+    public static WebApplication MapPortalJobsDashboard(this WebApplication app)
+    {
+        // The endpoint's policy does the checking (sign-in redirect, access denied page); Hangfire's own
+        // filter list is emptied because its default allows local requests only.
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [],
+            DashboardTitle = "CrmErpPortal jobs",
+            AppPath = "/",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(Policies.JobsDashboard);
+        return app;
+    }
+}

@@ -1,0 +1,53 @@
+using CrmErpPortal.Components;
+using CrmErpPortal.Components.Shared;
+using CrmErpPortal.Data;
+using CrmErpPortal.Features.Customers;
+using CrmErpPortal.Features.Dashboards;
+using CrmErpPortal.Features.Home;
+using CrmErpPortal.Features.Sync;
+using CrmErpPortal.Hosting;
+using CrmErpPortal.Jobs;
+using CrmErpPortal.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+if (StartupChecks.FindProblem(builder.Configuration, builder.Environment) is { } problem)
+{
+    Console.Error.WriteLine($"CrmErpPortal cannot start: {problem}");
+    return 1;
+}
+
+builder.AddPortalUi();
+builder.AddPortalData();
+builder.AddPortalSecurity();
+builder.AddPortalJobs();
+builder.AddPortalHealth();
+builder.AddHome();
+builder.AddCustomers();
+builder.AddDashboards();
+builder.AddSync();
+
+var app = builder.Build();
+await app.MigratePortalDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets().AllowAnonymous();
+app.MapPortalHealth();
+app.MapPortalAccountEndpoints();
+app.MapPortalJobsDashboard();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;

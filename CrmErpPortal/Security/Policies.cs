@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace CrmErpPortal.Security;
+
+/// <summary>One policy per capability; pages, endpoints and commands name the policy, never a role list.</summary>
+public static class Policies
+{
+    public const string Customers = nameof(Customers);
+    public const string Stewardship = nameof(Stewardship);
+    public const string Approvals = nameof(Approvals);
+    public const string Conversions = nameof(Conversions);
+    public const string Dashboards = nameof(Dashboards);
+    public const string Operations = nameof(Operations);
+    public const string JobsDashboard = nameof(JobsDashboard);
+
+    public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
+    {
+        [Customers] = [Roles.SalesRep, Roles.DataSteward, Roles.CreditController, Roles.Leadership, Roles.Admin],
+        [Stewardship] = [Roles.DataSteward],
+        [Approvals] = [Roles.DataSteward, Roles.CreditController],
+        [Conversions] = [Roles.DataSteward, Roles.CreditController],
+        [Dashboards] = [Roles.Leadership, Roles.Admin],
+        [Operations] = [Roles.Admin, Roles.DataSteward],
+        [JobsDashboard] = [Roles.Admin],
+    };
+
+    public static void AddPortalPolicies(this AuthorizationBuilder builder)
+    {
+        builder.SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        foreach (var (policy, roles) in RolesByPolicy)
+        {
+            builder.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(roles));
+        }
+    }
+}
