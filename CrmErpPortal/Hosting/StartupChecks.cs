@@ -36,7 +36,7 @@ public static class StartupChecks
 
         if (mode == AuthenticationMode.EntraId && EntraIdSignIn.FindMissingSettings(configuration) is { } missing)
         {
-            return $"Authentication:Mode is EntraId but {missing} is not set: fill the AzureAd section from the app registration.";
+            return $"Authentication:Mode is EntraId but these settings are empty: {missing}. Fill the AzureAd section from the app registration.";
         }
 
         return null;

@@ -1,0 +1,45 @@
+using Bunit;
+using CrmErpPortal.Components.Layout;
+using CrmErpPortal.Security;
+using CrmErpPortal.Tests.TestSupport;
+
+namespace CrmErpPortal.Tests.Components;
+
+public sealed class NavMenuTests : PortalComponentTest
+{
+    [Theory]
+    [InlineData(Roles.SalesRep, "Home|Customers")]
+    [InlineData(Roles.DataSteward, "Home|Customers|Sync monitor")]
+    [InlineData(Roles.CreditController, "Home|Customers")]
+    [InlineData(Roles.Leadership, "Home|Customers|Dashboard")]
+    [InlineData(Roles.Admin, "Home|Customers|Dashboard|Sync monitor|Background jobs")]
+    public void ShowsOnlyTheLinksOfTheRole(string role, string expected)
+    {
+        Context.AddAuthorization().SetAuthorized("Test User").SetRoles(role);
+
+        var cut = Context.Render<NavMenu>();
+
+        var links = cut.FindAll("nav a").Select(a => a.TextContent.Trim());
+        Assert.Equal(expected, string.Join('|', links));
+    }
+
+    [Fact]
+    public void LinksToTheJobsDashboard_ForAdmin()
+    {
+        Context.AddAuthorization().SetAuthorized("Priya Raman").SetRoles(Roles.Admin);
+
+        var cut = Context.Render<NavMenu>();
+
+        Assert.Contains(cut.FindAll("nav a"), a => a.GetAttribute("href") == "/hangfire");
+    }
+
+    [Fact]
+    public void RendersNoLinks_WhenSignedOut()
+    {
+        Context.AddAuthorization();
+
+        var cut = Context.Render<NavMenu>();
+
+        Assert.Empty(cut.FindAll("a"));
+    }
+}
