@@ -66,6 +66,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 
     public override async ValueTask DisposeAsync()
     {
+        // Hangfire keeps its log provider in a process-wide static that points at the last host's logger factory;
+        // detach it before this host's factory is disposed so hosts still running in parallel keep working.
+        Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         TestFiles.DeleteSqlite(DatabasePath);

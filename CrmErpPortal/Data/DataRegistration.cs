@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,7 @@ public static class DataRegistration
 
         // For the health check, which resolves a scoped context; features use the factory.
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+        services.AddDataProtection().SetApplicationName("CrmErpPortal").PersistKeysToDbContext<PortalDbContext>();
         services.TryAddTimeProvider();
         return builder;
     }

@@ -1,11 +1,12 @@
 using CrmErpPortal.Data.Outbox;
 using CrmErpPortal.Data.Configurations;
 using CrmErpPortal.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CrmErpPortal.Data;
 
-public abstract class PortalDbContext(DbContextOptions options) : DbContext(options)
+public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Customer> Customers => Set<Customer>();
     public DbSet<SourceLink> SourceLinks => Set<SourceLink>();
@@ -27,6 +28,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    /// <summary>The shared key ring for cookies and antiforgery, so every instance (and a restart) can read them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

@@ -1,3 +1,4 @@
+using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data;
 using CrmErpPortal.Security;
 using CrmErpPortal.Security.EntraId;
@@ -29,14 +30,21 @@ public static class StartupChecks
             return "Database:Provider is SqlServer but ConnectionStrings:Portal is empty: set ConnectionStrings:Portal to the SQL Server connection string.";
         }
 
-        if (mode == AuthenticationMode.Demo && environment.IsProduction())
+        // Anything but a developer's machine is treated as production: a staging site with demo sign-in is open to anyone.
+        if (mode == AuthenticationMode.Demo && !environment.IsDevelopment())
         {
-            return "Demo sign-in is on in Production: set Authentication:Mode to EntraId and fill the AzureAd section.";
+            return $"Demo sign-in is on in {environment.EnvironmentName}: set Authentication:Mode to EntraId and fill the AzureAd section.";
         }
 
         if (mode == AuthenticationMode.EntraId && EntraIdSignIn.FindMissingSettings(configuration) is { } missing)
         {
             return $"Authentication:Mode is EntraId but these settings are empty: {missing}. Fill the AzureAd section from the app registration.";
+        }
+
+        var zone = configuration[DisplayTimeZone.ConfigurationKey];
+        if (zone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            return $"{DisplayTimeZone.ConfigurationKey} is '{zone}', which is not a known time zone: use an IANA name such as Pacific/Auckland or Australia/Sydney.";
         }
 
         return null;

@@ -31,6 +31,22 @@ public sealed class StartupChecksTests
     }
 
     [Fact]
+    public void RefusesDemoSignIn_OnAStagingSiteToo()
+    {
+        var problem = StartupChecks.FindProblem(Config(("Authentication:Mode", "Demo")), Env("Staging"));
+
+        Assert.Equal("Demo sign-in is on in Staging: set Authentication:Mode to EntraId and fill the AzureAd section.", problem);
+    }
+
+    [Fact]
+    public void RefusesAnUnknownTimeZone()
+    {
+        var problem = StartupChecks.FindProblem(Config(("Portal:TimeZone", "Middle-earth/Hobbiton")), Env("Development"));
+
+        Assert.StartsWith("Portal:TimeZone is 'Middle-earth/Hobbiton', which is not a known time zone", problem);
+    }
+
+    [Fact]
     public void DefaultsToEntraId_OutsideDevelopment_AndNamesTheMissingSettings()
     {
         var problem = StartupChecks.FindProblem(Config(), Env("Production"));
