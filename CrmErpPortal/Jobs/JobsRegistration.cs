@@ -1,6 +1,7 @@
 using CrmErpPortal.Data;
 using CrmErpPortal.Security;
 using Hangfire;
+using Hangfire.InMemory;
 using Hangfire.SqlServer;
 
 namespace CrmErpPortal.Jobs;
@@ -17,24 +18,20 @@ public static class JobsRegistration
     {
         var configuration = builder.Configuration;
         var provider = DatabaseOptions.ResolveProvider(configuration);
-        builder.Services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (provider == DatabaseProvider.SqlServer)
+        // The storage is this host's own singleton: Hangfire's default is the process-wide JobStorage.Current,
+        // which breaks when several hosts share a process (tests) and hides which storage a component uses.
+        builder.Services.AddSingleton<JobStorage>(_ => provider == DatabaseProvider.SqlServer
+            ? new SqlServerStorage(configuration.GetConnectionString("Portal"), new SqlServerStorageOptions
             {
-                config.UseSqlServerStorage(configuration.GetConnectionString("Portal"), new SqlServerStorageOptions
-                {
-                    PrepareSchemaIfNecessary = true,
-                    SchemaName = "HangFire",
-                });
-            }
-            else
-            {
-                config.UseInMemoryStorage();
-            }
-        });
+                PrepareSchemaIfNecessary = true,
+                SchemaName = "HangFire",
+            })
+            : new InMemoryStorage());
+        builder.Services.AddHangfire((services, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(services.GetRequiredService<JobStorage>()));
 
         if (configuration.GetValue("Jobs:RunServer", true))
         {
