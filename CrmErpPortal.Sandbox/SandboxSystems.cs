@@ -1,0 +1,18 @@
+using CrmErpPortal.Sandbox.Faults;
+using CrmErpPortal.Sandbox.Storage;
+
+namespace CrmErpPortal.Sandbox;
+
+/// <summary>One emulated system: its tables and its faults.</summary>
+public sealed record EmulatedSystem(string Name, RecordStore Store, FaultState Faults);
+
+/// <summary>The two systems the sandbox runs.</summary>
+public sealed record SandboxSystems(EmulatedSystem Crm, EmulatedSystem Erp)
+{
+    public EmulatedSystem? Find(string name) => name.ToLowerInvariant() switch
+    {
+        "crm" => Crm,
+        "erp" => Erp,
+        _ => null,
+    };
+}
