@@ -165,20 +165,49 @@ public sealed class RecordStore
         return await ReadAllAsync(command, cancellationToken);
     }
 
-    /// <summary>Live rows whose JSON property equals a value (SQLite's json_extract); for natural-key lookups on small sets.</summary>
+    /// <summary>
+    /// Indexes a top-level JSON property (e.g. customerId, externalDocumentNumber) so lookups by it stay fast at
+    /// a million rows. Idempotent; call it at start-up for the properties an emulator looks records up by.
+    /// </summary>
+    public void EnsurePropertyIndex(string property)
+    {
+        var path = PropertyPath(property);
+        using var connection = Connect();
+        Execute(connection, $"CREATE INDEX IF NOT EXISTS ix_prop_{property} ON records(entity_set, json_extract(body, '{path}')) WHERE deleted = 0");
+    }
+
+    /// <summary>Live rows whose top-level JSON property equals a value (uses the index from <see cref="EnsurePropertyIndex"/>).</summary>
     public async Task<IReadOnlyList<StoredRecord>> FindByPropertyAsync(
         string entitySet, string property, string value, CancellationToken cancellationToken = default)
     {
         await using var connection = Connect();
         await using var command = connection.CreateCommand();
-        command.CommandText = """
+        // The path is a literal (not a parameter) so SQLite can match the expression index.
+        command.CommandText = $"""
             SELECT entity_set, id, version, modified_ms, deleted, body FROM records
-            WHERE entity_set = $set AND deleted = 0 AND json_extract(body, $path) = $value
+            WHERE entity_set = $set AND deleted = 0 AND json_extract(body, '{PropertyPath(property)}') = $value
             ORDER BY version
             """;
         command.Parameters.AddWithValue("$set", entitySet);
-        command.Parameters.AddWithValue("$path", "$." + property);
         command.Parameters.AddWithValue("$value", value);
+        return await ReadAllAsync(command, cancellationToken);
+    }
+
+    /// <summary>Live rows modified after an instant, in modification order: Business Central's lastModifiedDateTime polling.</summary>
+    public async Task<IReadOnlyList<StoredRecord>> ModifiedSinceAsync(
+        string entitySet, DateTimeOffset after, long afterVersion, int take, CancellationToken cancellationToken = default)
+    {
+        await using var connection = Connect();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT entity_set, id, version, modified_ms, deleted, body FROM records
+            WHERE entity_set = $set AND deleted = 0 AND modified_ms > $after AND version > $version
+            ORDER BY version LIMIT $take
+            """;
+        command.Parameters.AddWithValue("$set", entitySet);
+        command.Parameters.AddWithValue("$after", after.ToUnixTimeMilliseconds());
+        command.Parameters.AddWithValue("$version", afterVersion);
+        command.Parameters.AddWithValue("$take", take);
         return await ReadAllAsync(command, cancellationToken);
     }
 
@@ -301,6 +330,11 @@ public sealed class RecordStore
 
         return records;
     }
+
+    private static string PropertyPath(string property) =>
+        property.Length > 0 && property.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? "$." + property
+            : throw new ArgumentException($"'{property}' is not a plain property name.", nameof(property));
 
     private static void Execute(SqliteConnection connection, string sql)
     {
