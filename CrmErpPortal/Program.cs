@@ -4,8 +4,10 @@ using CrmErpPortal.Data;
 using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
 using CrmErpPortal.Features.Home;
+using CrmErpPortal.Features.SandboxSystems;
 using CrmErpPortal.Features.Sync;
 using CrmErpPortal.Hosting;
+using CrmErpPortal.Integration;
 using CrmErpPortal.Jobs;
 using CrmErpPortal.Security;
 
@@ -19,9 +21,11 @@ if (StartupChecks.FindProblem(builder.Configuration, builder.Environment) is { }
 
 builder.AddPortalUi();
 builder.AddPortalData();
+builder.AddSandboxSystems();
 builder.AddPortalSecurity();
 builder.AddPortalJobs();
 builder.AddPortalHealth();
+builder.AddPortalIntegration();
 builder.AddHome();
 builder.AddCustomers();
 builder.AddDashboards();
@@ -45,7 +49,10 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapPortalHealth();
 app.MapPortalAccountEndpoints();
 app.MapPortalJobsDashboard();
+app.MapSync();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.UsePortalRecurringJobs();
 
 await app.RunAsync();
 return 0;

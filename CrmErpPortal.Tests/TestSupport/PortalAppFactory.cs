@@ -22,6 +22,8 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         DatabasePath = TestFiles.NewPath("portal.db");
         _settings["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}";
         _settings["Jobs:WorkerCount"] = "1";
+        _settings["Sandbox:Enabled"] = "false";
+        _settings["Sync:Enabled"] = "false";
         _settings["Logging:LogLevel:Default"] = "Warning";
         _settings["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning";
     }

@@ -1,5 +1,6 @@
 using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data;
+using CrmErpPortal.Integration;
 using CrmErpPortal.Security;
 using CrmErpPortal.Security.EntraId;
 
@@ -39,6 +40,16 @@ public static class StartupChecks
         if (mode == AuthenticationMode.EntraId && EntraIdSignIn.FindMissingSettings(configuration) is { } missing)
         {
             return $"Authentication:Mode is EntraId but these settings are empty: {missing}. Fill the AzureAd section from the app registration.";
+        }
+
+        if (IntegrationRegistration.FindProblem(configuration, mode == AuthenticationMode.EntraId) is { } integration)
+        {
+            return integration;
+        }
+
+        if (configuration.GetValue<bool>("Sandbox:Enabled") && !environment.IsDevelopment())
+        {
+            return $"Sandbox:Enabled is true in {environment.EnvironmentName}: the sandbox emulators are for development and demos; set it to false and point Integration:Crm and Integration:Erp at the real systems.";
         }
 
         var zone = configuration[DisplayTimeZone.ConfigurationKey];

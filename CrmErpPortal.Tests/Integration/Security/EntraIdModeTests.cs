@@ -30,7 +30,8 @@ public sealed class EntraIdModeTests : IAsyncLifetime
             })),
     }
         .With("AzureAd:TenantId", TenantId)
-        .With("AzureAd:ClientId", ClientId);
+        .With("AzureAd:ClientId", ClientId)
+        .With("AzureAd:ClientSecret", "test-only-secret");
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -6,7 +6,7 @@ using MudBlazor;
 
 namespace CrmErpPortal.Components.Layout;
 
-public sealed record NavEntry(string Title, string Href, string Icon, string? Policy, NavLinkMatch Match = NavLinkMatch.Prefix);
+public sealed record NavEntry(string Title, string Href, string Icon, string? Policy, NavLinkMatch Match = NavLinkMatch.Prefix, bool SandboxOnly = false);
 
 /// <summary>Every navigation entry and the policy guarding its page; the menu shows a user only what they may open.</summary>
 public static class NavCatalog
@@ -18,8 +18,9 @@ public static class NavCatalog
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
         new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations),
         new("Background jobs", JobsRegistration.DashboardPath, Icons.Material.Filled.Schedule, Policies.JobsDashboard),
+        new("Sandbox systems", "/sandbox", Icons.Material.Filled.Science, Policies.JobsDashboard, SandboxOnly: true),
     ];
 
-    public static IEnumerable<NavEntry> For(ClaimsPrincipal user) =>
-        Entries.Where(e => e.Policy is null || Policies.RolesByPolicy[e.Policy].Any(user.IsInRole));
+    public static IEnumerable<NavEntry> For(ClaimsPrincipal user, bool sandboxRunning = false) =>
+        Entries.Where(e => (e.Policy is null || Policies.RolesByPolicy[e.Policy].Any(user.IsInRole)) && (sandboxRunning || !e.SandboxOnly));
 }

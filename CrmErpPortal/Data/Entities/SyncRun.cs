@@ -8,6 +8,9 @@ public sealed class SyncRun
     public DateTimeOffset StartedAt { get; set; }
     public DateTimeOffset? FinishedAt { get; set; }
     public SyncRunStatus Status { get; set; }
+    /// <summary>How many rows the source says there are, when it says (for a full load's progress bar).</summary>
+    public int? Total { get; set; }
+
     public int Read { get; set; }
     public int Inserted { get; set; }
     public int Updated { get; set; }

@@ -10,8 +10,13 @@ internal static class EntraIdSignIn
 
     public static void AddEntraIdSignIn(this WebApplicationBuilder builder)
     {
-        builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
+        var signIn = builder.Services.AddAuthentication(OpenIdConnectDefaults.AuthenticationScheme)
             .AddMicrosoftIdentityWebApp(builder.Configuration.GetSection(Section));
+        if (ConnectorsUseEntraId(builder.Configuration))
+        {
+            // App-only tokens for Dataverse and Business Central (client credentials), cached in memory per instance.
+            signIn.EnableTokenAcquisitionToCallDownstreamApi().AddInMemoryTokenCaches();
+        }
 
         // Entra app roles arrive in the "roles" claim; their values are the names in Roles.
         builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, options =>
@@ -25,6 +30,10 @@ internal static class EntraIdSignIn
             options.Cookie.Name = "crmerpportal.auth";
         });
     }
+
+    private static bool ConnectorsUseEntraId(IConfiguration configuration) =>
+        new[] { "Integration:Crm:Auth", "Integration:Erp:Auth" }
+            .Any(key => string.Equals(configuration[key], "EntraId", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>What is missing from the AzureAd section, or null when sign-in can be configured.</summary>
     public static string? FindMissingSettings(IConfiguration configuration)

@@ -1,0 +1,358 @@
+using CrmErpPortal.Data;
+using CrmErpPortal.Data.Entities;
+using CrmErpPortal.DataQuality;
+using CrmErpPortal.Integration;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmErpPortal.Features.Sync.Pull;
+
+/// <summary>
+/// Upserts CRM pages into the hub, one transaction per page, idempotently: the same page applied twice changes nothing.
+/// Accounts are linked to a golden customer by exact keys (the ERP number carried in the account number, then the
+/// ABN/NZBN) or get a new golden record; child rows attach to their account's customer.
+/// </summary>
+public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+{
+    public async Task<MirrorCounts> ApplyAccountsAsync(ChangePage<CrmAccount> page, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var ids = page.Upserts.Select(a => a.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
+        var links = await db.SourceLinks.Where(l => l.System == SourceSystem.Crm && ids.Contains(l.ExternalId))
+            .ToDictionaryAsync(l => l.ExternalId, cancellationToken);
+        var customers = await LoadCustomersAsync(db, links.Values.Select(l => l.CustomerId), cancellationToken);
+        var byNumber = await ErpLinksByNumberAsync(db, page.Upserts.Where(a => !links.ContainsKey(a.Id.ToString())), cancellationToken);
+        var byBusinessNumber = await CustomersByBusinessNumberAsync(db, page.Upserts.Where(a => !links.ContainsKey(a.Id.ToString())), cancellationToken);
+
+        var crmLinked = links.Values.Where(l => !l.IsDeletedAtSource).Select(l => l.CustomerId).ToHashSet();
+        int inserted = 0, updated = 0;
+        foreach (var account in page.Upserts)
+        {
+            var hash = GoldenRecord.Hash(account with { Etag = string.Empty });
+            if (links.TryGetValue(account.Id.ToString(), out var link))
+            {
+                if (link.PayloadHash == hash && !link.IsDeletedAtSource)
+                {
+                    continue;
+                }
+
+                var existing = customers[link.CustomerId];
+                GoldenRecord.ApplyFromCrm(existing, account, now);
+                updated++;
+            }
+            else
+            {
+                var customer = await MatchAsync(db, account, byNumber, byBusinessNumber, customers, crmLinked, cancellationToken)
+                    ?? AddCustomer(db, account, now);
+                crmLinked.Add(customer.Id);
+                customers[customer.Id] = customer;
+                GoldenRecord.ApplyFromCrm(customer, account, now);
+                link = new SourceLink { CustomerId = customer.Id, System = SourceSystem.Crm, ExternalId = account.Id.ToString() };
+                db.SourceLinks.Add(link);
+                links[link.ExternalId] = link;
+                inserted++;
+            }
+
+            link.ExternalNumber = account.AccountNumber;
+            link.SourceEtag = account.Etag;
+            link.PayloadHash = hash;
+            link.LastSeenAt = now;
+            link.IsDeletedAtSource = false;
+        }
+
+        var deleted = MarkDeleted(page.Deleted, links, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
+    }
+
+    /// <summary>After a re-baseline: CRM links the full read did not see were deleted while the token was expired.</summary>
+    public async Task<int> MarkMissingAccountsDeletedAsync(IReadOnlySet<Guid> seen, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var live = await db.SourceLinks.Where(l => l.System == SourceSystem.Crm && !l.IsDeletedAtSource).ToListAsync(cancellationToken);
+        var missing = live.Where(l => !seen.Contains(Guid.Parse(l.ExternalId))).ToList();
+        foreach (var link in missing)
+        {
+            link.IsDeletedAtSource = true;
+            link.LastSeenAt = clock.GetUtcNow();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return missing.Count;
+    }
+
+    public async Task<MirrorCounts> ApplyContactsAsync(ChangePage<CrmContact> page, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var owners = await CustomerIdsByAccountAsync(db, page.Upserts.Select(c => c.AccountId), cancellationToken);
+        var keys = page.Upserts.Select(c => c.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
+        var existing = await db.Contacts.Where(c => keys.Contains(c.CrmContactId)).ToDictionaryAsync(c => c.CrmContactId, cancellationToken);
+        int inserted = 0, updated = 0;
+        foreach (var source in page.Upserts)
+        {
+            if (source.AccountId is not { } accountId || !owners.TryGetValue(accountId, out var customerId) || !source.IsActive)
+            {
+                if (existing.TryGetValue(source.Id.ToString(), out var orphan))
+                {
+                    db.Contacts.Remove(orphan);
+                }
+
+                continue;
+            }
+
+            if (!existing.TryGetValue(source.Id.ToString(), out var contact))
+            {
+                contact = new Contact { CrmContactId = source.Id.ToString(), LastName = string.Empty };
+                db.Contacts.Add(contact);
+                inserted++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            var country = "NZ";
+            contact.CustomerId = customerId;
+            contact.FirstName = source.FirstName;
+            contact.LastName = source.LastName ?? string.Empty;
+            contact.JobTitle = source.JobTitle;
+            contact.Email = source.Email?.Trim().ToLowerInvariant();
+            contact.PhoneE164 = PhoneNormalizer.ToE164(source.Phone, country) ?? PhoneNormalizer.ToE164(source.Phone, "AU");
+            contact.MobileE164 = PhoneNormalizer.ToE164(source.Mobile, country) ?? PhoneNormalizer.ToE164(source.Mobile, "AU");
+            contact.SourceModifiedAt = source.ModifiedOn;
+            contact.SyncedAt = now;
+        }
+
+        var deleted = 0;
+        foreach (var id in page.Deleted)
+        {
+            if (existing.TryGetValue(id.ToString(), out var gone))
+            {
+                db.Contacts.Remove(gone);
+                deleted++;
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
+    }
+
+    public async Task<MirrorCounts> ApplyQuotesAsync(ChangePage<CrmQuote> page, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var owners = await CustomerIdsByAccountAsync(db, page.Upserts.Select(q => q.AccountId), cancellationToken);
+        var keys = page.Upserts.Select(q => q.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
+        var existing = await db.Quotes.Where(q => keys.Contains(q.CrmQuoteId)).ToDictionaryAsync(q => q.CrmQuoteId, cancellationToken);
+        int inserted = 0, updated = 0;
+        foreach (var source in page.Upserts)
+        {
+            if (source.AccountId is not { } accountId || !owners.TryGetValue(accountId, out var customerId))
+            {
+                continue;
+            }
+
+            if (!existing.TryGetValue(source.Id.ToString(), out var quote))
+            {
+                quote = new Quote { CrmQuoteId = source.Id.ToString(), QuoteNumber = string.Empty, Name = string.Empty, CurrencyCode = "NZD" };
+                db.Quotes.Add(quote);
+                inserted++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            var state = source.StateCode switch { 1 => QuoteState.Active, 2 => QuoteState.Won, 3 => QuoteState.Closed, _ => QuoteState.Draft };
+            if (state == QuoteState.Won && quote.State != QuoteState.Won)
+            {
+                quote.WonAt = source.ModifiedOn;
+            }
+
+            quote.CustomerId = customerId;
+            quote.QuoteNumber = source.QuoteNumber ?? string.Empty;
+            quote.Name = source.Name ?? string.Empty;
+            quote.State = state;
+            quote.CurrencyCode = source.CurrencyCode ?? quote.CurrencyCode;
+            quote.TotalAmount = source.TotalAmount ?? 0m;
+            quote.ValidUntil = source.ValidUntil;
+            quote.SourceModifiedAt = source.ModifiedOn;
+            quote.SyncedAt = now;
+        }
+
+        var deleted = RemoveAll(db.Quotes, page.Deleted, existing);
+        await db.SaveChangesAsync(cancellationToken);
+        return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
+    }
+
+    public async Task<MirrorCounts> ApplyOpportunitiesAsync(ChangePage<CrmOpportunity> page, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var owners = await CustomerIdsByAccountAsync(db, page.Upserts.Select(o => o.AccountId), cancellationToken);
+        var keys = page.Upserts.Select(o => o.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
+        var existing = await db.Opportunities.Where(o => keys.Contains(o.CrmOpportunityId)).ToDictionaryAsync(o => o.CrmOpportunityId, cancellationToken);
+        int inserted = 0, updated = 0;
+        foreach (var source in page.Upserts)
+        {
+            if (source.AccountId is not { } accountId || !owners.TryGetValue(accountId, out var customerId))
+            {
+                continue;
+            }
+
+            if (!existing.TryGetValue(source.Id.ToString(), out var opportunity))
+            {
+                opportunity = new Opportunity { CrmOpportunityId = source.Id.ToString(), Name = string.Empty, CurrencyCode = "NZD" };
+                db.Opportunities.Add(opportunity);
+                inserted++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            opportunity.CustomerId = customerId;
+            opportunity.Name = source.Name ?? string.Empty;
+            opportunity.EstimatedValue = source.EstimatedValue;
+            opportunity.EstimatedCloseDate = source.EstimatedCloseDate;
+            opportunity.Status = source.StateCode switch { 1 => OpportunityStatus.Won, 2 => OpportunityStatus.Lost, _ => OpportunityStatus.Open };
+            opportunity.SyncedAt = now;
+        }
+
+        var deleted = RemoveAll(db.Opportunities, page.Deleted, existing);
+        await db.SaveChangesAsync(cancellationToken);
+        return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
+    }
+
+    public async Task<MirrorCounts> ApplyCasesAsync(ChangePage<CrmCase> page, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var owners = await CustomerIdsByAccountAsync(db, page.Upserts.Select(c => c.AccountId), cancellationToken);
+        var keys = page.Upserts.Select(c => c.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
+        var existing = await db.ServiceCases.Where(c => keys.Contains(c.CrmCaseId)).ToDictionaryAsync(c => c.CrmCaseId, cancellationToken);
+        int inserted = 0, updated = 0;
+        foreach (var source in page.Upserts)
+        {
+            if (source.AccountId is not { } accountId || !owners.TryGetValue(accountId, out var customerId))
+            {
+                continue;
+            }
+
+            if (!existing.TryGetValue(source.Id.ToString(), out var serviceCase))
+            {
+                serviceCase = new ServiceCase { CrmCaseId = source.Id.ToString(), Title = string.Empty };
+                db.ServiceCases.Add(serviceCase);
+                inserted++;
+            }
+            else
+            {
+                updated++;
+            }
+
+            serviceCase.CustomerId = customerId;
+            serviceCase.Title = source.Title ?? source.TicketNumber ?? string.Empty;
+            serviceCase.Priority = source.PriorityCode switch { 1 => CasePriority.High, 3 => CasePriority.Low, _ => CasePriority.Normal };
+            serviceCase.Status = source.StateCode switch { 1 => CaseStatus.Resolved, 2 => CaseStatus.Cancelled, _ => CaseStatus.Open };
+            serviceCase.OpenedAt = source.CreatedOn;
+            serviceCase.SyncedAt = now;
+        }
+
+        var deleted = RemoveAll(db.ServiceCases, page.Deleted, existing);
+        await db.SaveChangesAsync(cancellationToken);
+        return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
+    }
+
+    private static int RemoveAll<T>(DbSet<T> set, IReadOnlyList<Guid> deleted, Dictionary<string, T> existing)
+        where T : class
+    {
+        var count = 0;
+        foreach (var id in deleted)
+        {
+            if (existing.TryGetValue(id.ToString(), out var row))
+            {
+                set.Remove(row);
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static async Task<Dictionary<Guid, Customer>> LoadCustomersAsync(PortalDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
+    {
+        var list = ids.Distinct().ToList();
+        return await db.Customers.Where(c => list.Contains(c.Id)).ToDictionaryAsync(c => c.Id, cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, Guid>> ErpLinksByNumberAsync(PortalDbContext db, IEnumerable<CrmAccount> accounts, CancellationToken cancellationToken)
+    {
+        var numbers = accounts.Select(a => a.AccountNumber?.Trim()).OfType<string>().Where(n => n.Length > 0).Distinct().ToList();
+        var links = await db.SourceLinks.Where(l => l.System == SourceSystem.Erp && l.ExternalNumber != null && numbers.Contains(l.ExternalNumber))
+            .Select(l => new { l.ExternalNumber, l.CustomerId }).ToListAsync(cancellationToken);
+        return links.GroupBy(l => l.ExternalNumber!, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First().CustomerId, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static async Task<Dictionary<string, Guid>> CustomersByBusinessNumberAsync(PortalDbContext db, IEnumerable<CrmAccount> accounts, CancellationToken cancellationToken)
+    {
+        var numbers = accounts.Select(a => GoldenRecord.BusinessNumber(a.BusinessNumber).Digits).OfType<string>().Distinct().ToList();
+        var found = await db.Customers.Where(c => c.BusinessNumber != null && numbers.Contains(c.BusinessNumber) && c.Status != CustomerStatus.Merged)
+            .Select(c => new { c.BusinessNumber, c.Id }).ToListAsync(cancellationToken);
+        return found.GroupBy(c => c.BusinessNumber!).ToDictionary(g => g.Key, g => g.First().Id);
+    }
+
+    /// <summary>Exact keys only; anything fuzzier is the duplicate finder's job, with a steward deciding.</summary>
+    private static async Task<Customer?> MatchAsync(
+        PortalDbContext db, CrmAccount account, Dictionary<string, Guid> byNumber, Dictionary<string, Guid> byBusinessNumber,
+        Dictionary<Guid, Customer> loaded, HashSet<Guid> crmLinked, CancellationToken cancellationToken)
+    {
+        Guid? id = account.AccountNumber is { } number && byNumber.TryGetValue(number.Trim(), out var n) ? n
+            : GoldenRecord.BusinessNumber(account.BusinessNumber).Digits is { } bn && byBusinessNumber.TryGetValue(bn, out var b) ? b
+            : null;
+        // A golden record holds one CRM account: a second account with the same keys is a duplicate for a steward.
+        if (id is not { } customerId || crmLinked.Contains(customerId))
+        {
+            return null;
+        }
+
+        if (loaded.TryGetValue(customerId, out var customer))
+        {
+            return customer;
+        }
+
+        var alreadyLinked = await db.SourceLinks.AnyAsync(l => l.CustomerId == customerId && l.System == SourceSystem.Crm && !l.IsDeletedAtSource, cancellationToken);
+        return alreadyLinked ? null : await db.Customers.FindAsync([customerId], cancellationToken);
+    }
+
+    private static Customer AddCustomer(PortalDbContext db, CrmAccount account, DateTimeOffset now)
+    {
+        var customer = GoldenRecord.NewCustomer(account.Name, account.Address.Country, now);
+        db.Customers.Add(customer);
+        return customer;
+    }
+
+    private static int MarkDeleted(IReadOnlyList<Guid> deleted, Dictionary<string, SourceLink> links, DateTimeOffset now)
+    {
+        var count = 0;
+        foreach (var id in deleted)
+        {
+            if (links.TryGetValue(id.ToString(), out var link) && !link.IsDeletedAtSource)
+            {
+                link.IsDeletedAtSource = true;
+                link.LastSeenAt = now;
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static async Task<Dictionary<Guid, Guid>> CustomerIdsByAccountAsync(PortalDbContext db, IEnumerable<Guid?> accountIds, CancellationToken cancellationToken)
+    {
+        var keys = accountIds.OfType<Guid>().Distinct().Select(id => id.ToString()).ToList();
+        var links = await db.SourceLinks.Where(l => l.System == SourceSystem.Crm && keys.Contains(l.ExternalId))
+            .Select(l => new { l.ExternalId, l.CustomerId }).ToListAsync(cancellationToken);
+        return links.ToDictionary(l => Guid.Parse(l.ExternalId), l => l.CustomerId);
+    }
+}

@@ -1,0 +1,97 @@
+using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Integration;
+using Hangfire;
+
+namespace CrmErpPortal.Features.Sync.Pull;
+
+/// <summary>
+/// Pulls CRM changes through Dataverse change tracking, table by table, parents first. The first run is the full
+/// load; later runs follow the stored delta link. An expired link triggers a re-baseline that reconciles deletions
+/// by comparing id sets, so nothing is lost and nothing deleted lingers.
+/// </summary>
+public sealed class CrmPullJob(ICrmConnector crm, CrmMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs)
+{
+    public static readonly IReadOnlyList<CrmTable> Order = [CrmTable.Accounts, CrmTable.Contacts, CrmTable.Opportunities, CrmTable.Quotes, CrmTable.Cases];
+
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var table in Order)
+        {
+            if (!await PullTableAsync(table, cancellationToken))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Pulls one table; false when the source failed (recorded on the run), so later tables wait for the next run.</summary>
+    public Task<bool> PullTableAsync(CrmTable table, CancellationToken cancellationToken) => table switch
+    {
+        CrmTable.Accounts => PullAsync("accounts", crm.ReadAccountsAsync, writer.ApplyAccountsAsync, a => a.Id, writer.MarkMissingAccountsDeletedAsync, cancellationToken),
+        CrmTable.Contacts => PullAsync("contacts", crm.ReadContactsAsync, writer.ApplyContactsAsync, c => c.Id, null, cancellationToken),
+        CrmTable.Quotes => PullAsync("quotes", crm.ReadQuotesAsync, writer.ApplyQuotesAsync, q => q.Id, null, cancellationToken),
+        CrmTable.Opportunities => PullAsync("opportunities", crm.ReadOpportunitiesAsync, writer.ApplyOpportunitiesAsync, o => o.Id, null, cancellationToken),
+        CrmTable.Cases => PullAsync("incidents", crm.ReadCasesAsync, writer.ApplyCasesAsync, c => c.Id, null, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(table)),
+    };
+
+    private async Task<bool> PullAsync<T>(
+        string entity,
+        Func<string?, CancellationToken, IAsyncEnumerable<ChangePage<T>>> read,
+        Func<ChangePage<T>, CancellationToken, Task<MirrorCounts>> apply,
+        Func<T, Guid> key,
+        Func<IReadOnlySet<Guid>, CancellationToken, Task<int>>? reconcileDeletions,
+        CancellationToken cancellationToken)
+    {
+        var runId = await runs.StartAsync(SourceSystem.Crm, entity, cancellationToken);
+        var counts = MirrorCounts.None;
+        try
+        {
+            var checkpoint = await checkpoints.GetAsync(SourceSystem.Crm, entity, cancellationToken);
+            string? deltaLink;
+            try
+            {
+                (deltaLink, counts) = await ReadAllAsync(checkpoint?.DeltaToken, null, counts);
+            }
+            catch (DeltaTokenExpiredException)
+            {
+                var seen = new HashSet<Guid>();
+                (deltaLink, counts) = await ReadAllAsync(null, seen, counts);
+                if (reconcileDeletions is not null)
+                {
+                    counts += new MirrorCounts(0, 0, 0, await reconcileDeletions(seen, cancellationToken));
+                }
+            }
+
+            await checkpoints.SaveAsync(SourceSystem.Crm, entity, deltaLink, null, cancellationToken);
+            await runs.FinishAsync(runId, counts, null, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (SyncFailure.IsExpected(ex))
+        {
+            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
+            return false;
+        }
+        catch (Exception ex)
+        {
+            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
+            throw;
+        }
+
+        async Task<(string? DeltaLink, MirrorCounts Counts)> ReadAllAsync(string? from, HashSet<Guid>? seen, MirrorCounts total)
+        {
+            string? delta = null;
+            await foreach (var page in read(from, cancellationToken))
+            {
+                seen?.UnionWith(page.Upserts.Select(key));
+                total += await apply(page, cancellationToken);
+                await runs.ProgressAsync(runId, total, null, cancellationToken);
+                delta = page.DeltaLink ?? delta;
+            }
+
+            return (delta, total);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Integration;
+using Hangfire;
+
+namespace CrmErpPortal.Features.Sync.Pull;
+
+/// <summary>
+/// Pulls ERP changes by polling lastModifiedDateTime with an overlap window (re-reads are harmless: the mirror
+/// skips unchanged rows). Financial detail and aging have no change signal, so they are re-read for customers whose
+/// invoices or orders changed, and in full on the first load and on the daily refresh.
+/// </summary>
+public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs)
+{
+    /// <summary>Business Central can commit a row stamped slightly before a concurrent read finishes; re-read a little.</summary>
+    public static readonly TimeSpan Overlap = TimeSpan.FromSeconds(5);
+
+    private const int TargetedRefreshLimit = 100;
+
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var customerCheckpoint = await checkpoints.GetAsync(SourceSystem.Erp, "customers", cancellationToken);
+        var touched = new HashSet<Guid>();
+        if (!await PullAsync("customers", erp.ReadCustomersAsync, async (page, ct) =>
+            {
+                touched.UnionWith(page.Select(c => c.Id));
+                return await writer.ApplyCustomersAsync(page, ct);
+            }, c => c.LastModified, cancellationToken)
+            || !await PullAsync("salesInvoices", erp.ReadInvoicesAsync, async (page, ct) =>
+            {
+                var (counts, customers) = await writer.ApplyInvoicesAsync(page, ct);
+                touched.UnionWith(customers);
+                return counts;
+            }, i => i.LastModified, cancellationToken)
+            || !await PullAsync("salesOrders", erp.ReadSalesOrdersAsync, async (page, ct) =>
+            {
+                var (counts, customers) = await writer.ApplySalesOrdersAsync(page, ct);
+                touched.UnionWith(customers);
+                return counts;
+            }, o => o.LastModified, cancellationToken))
+        {
+            return;
+        }
+
+        if (customerCheckpoint is null || touched.Count > TargetedRefreshLimit)
+        {
+            await RefreshAgingAsync(cancellationToken);
+        }
+        else if (touched.Count > 0)
+        {
+            await RefreshCustomersAsync(touched, cancellationToken);
+        }
+    }
+
+    /// <summary>The daily refresh: overdue amounts move as due dates pass without any record changing.</summary>
+    [DisableConcurrentExecution(timeoutInSeconds: 600)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RefreshCreditAsync(CancellationToken cancellationToken)
+    {
+        var runId = await runs.StartAsync(SourceSystem.Erp, "customerFinancialDetails", cancellationToken);
+        var counts = MirrorCounts.None;
+        try
+        {
+            await foreach (var page in erp.ReadCustomersAsync(null, cancellationToken))
+            {
+                counts += await writer.ApplyCustomersAsync(page, cancellationToken);
+                await runs.ProgressAsync(runId, counts, null, cancellationToken);
+            }
+
+            await runs.FinishAsync(runId, counts, null, cancellationToken);
+        }
+        catch (Exception ex) when (SyncFailure.IsExpected(ex))
+        {
+            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
+            return;
+        }
+
+        await RefreshAgingAsync(cancellationToken);
+    }
+
+    /// <summary>A webhook said these customers changed: re-read them (never trust the notification's content).</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public Task RefreshCustomerAsync(Guid erpCustomerId, CancellationToken cancellationToken) =>
+        RefreshCustomersAsync([erpCustomerId], cancellationToken);
+
+    private async Task RefreshCustomersAsync(IReadOnlyCollection<Guid> customerIds, CancellationToken cancellationToken)
+    {
+        var runId = await runs.StartAsync(SourceSystem.Erp, "customerFinancialDetails", cancellationToken);
+        var counts = MirrorCounts.None;
+        try
+        {
+            foreach (var id in customerIds)
+            {
+                if (await erp.GetCreditPositionAsync(id, cancellationToken) is not { } position)
+                {
+                    continue;
+                }
+
+                counts += await writer.ApplyCustomersAsync([position.Customer], cancellationToken);
+                if (position.Aging is { } aging)
+                {
+                    await writer.ApplyAgingAsync([aging], cancellationToken);
+                }
+            }
+
+            await runs.FinishAsync(runId, counts, null, cancellationToken);
+        }
+        catch (Exception ex) when (SyncFailure.IsExpected(ex))
+        {
+            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
+        }
+    }
+
+    private async Task RefreshAgingAsync(CancellationToken cancellationToken)
+    {
+        var runId = await runs.StartAsync(SourceSystem.Erp, "agedAccountsReceivables", cancellationToken);
+        var counts = MirrorCounts.None;
+        try
+        {
+            await foreach (var page in erp.ReadAgedReceivablesAsync(cancellationToken))
+            {
+                counts += await writer.ApplyAgingAsync(page, cancellationToken);
+                await runs.ProgressAsync(runId, counts, null, cancellationToken);
+            }
+
+            await runs.FinishAsync(runId, counts, null, cancellationToken);
+        }
+        catch (Exception ex) when (SyncFailure.IsExpected(ex))
+        {
+            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
+        }
+    }
+
+    private async Task<bool> PullAsync<T>(
+        string entity,
+        Func<DateTimeOffset?, CancellationToken, IAsyncEnumerable<IReadOnlyList<T>>> read,
+        Func<IReadOnlyList<T>, CancellationToken, Task<MirrorCounts>> apply,
+        Func<T, DateTimeOffset> modified,
+        CancellationToken cancellationToken)
+    {
+        var runId = await runs.StartAsync(SourceSystem.Erp, entity, cancellationToken);
+        var counts = MirrorCounts.None;
+        try
+        {
+            var checkpoint = await checkpoints.GetAsync(SourceSystem.Erp, entity, cancellationToken);
+            var watermark = checkpoint?.Watermark;
+            var newest = watermark;
+            await foreach (var page in read(watermark - Overlap, cancellationToken))
+            {
+                counts += await apply(page, cancellationToken);
+                if (page.Count > 0)
+                {
+                    var pageNewest = page.Max(modified);
+                    newest = newest is null || pageNewest > newest ? pageNewest : newest;
+                }
+
+                await runs.ProgressAsync(runId, counts, null, cancellationToken);
+            }
+
+            await checkpoints.SaveAsync(SourceSystem.Erp, entity, null, newest, cancellationToken);
+            await runs.FinishAsync(runId, counts, null, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (SyncFailure.IsExpected(ex))
+        {
+            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
+            return false;
+        }
+        catch (Exception ex)
+        {
+            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
+            throw;
+        }
+    }
+}

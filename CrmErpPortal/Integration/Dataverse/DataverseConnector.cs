@@ -1,0 +1,102 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using CrmErpPortal.Integration.Http;
+using Microsoft.Extensions.Options;
+
+namespace CrmErpPortal.Integration.Dataverse;
+
+/// <summary>Dynamics 365 Sales through the Dataverse Web API v9.2 (PROTOCOLS.md §2–§6).</summary>
+public sealed class DataverseConnector(HttpClient http, IOptions<CrmOptions> options) : ICrmConnector
+{
+    public const string SystemName = "CRM (Dataverse)";
+    private const string Api = "api/data/v9.2/";
+
+    public IAsyncEnumerable<ChangePage<CrmAccount>> ReadAccountsAsync(string? deltaLink, CancellationToken cancellationToken) =>
+        ReadChangesAsync("accounts", DataverseMapping.AccountColumns, deltaLink, DataverseMapping.ToAccount, cancellationToken);
+
+    public IAsyncEnumerable<ChangePage<CrmContact>> ReadContactsAsync(string? deltaLink, CancellationToken cancellationToken) =>
+        ReadChangesAsync("contacts", DataverseMapping.ContactColumns, deltaLink, DataverseMapping.ToContact, cancellationToken);
+
+    public IAsyncEnumerable<ChangePage<CrmQuote>> ReadQuotesAsync(string? deltaLink, CancellationToken cancellationToken) =>
+        ReadChangesAsync("quotes", DataverseMapping.QuoteColumns, deltaLink, DataverseMapping.ToQuote, cancellationToken);
+
+    public IAsyncEnumerable<ChangePage<CrmOpportunity>> ReadOpportunitiesAsync(string? deltaLink, CancellationToken cancellationToken) =>
+        ReadChangesAsync("opportunities", DataverseMapping.OpportunityColumns, deltaLink, DataverseMapping.ToOpportunity, cancellationToken);
+
+    public IAsyncEnumerable<ChangePage<CrmCase>> ReadCasesAsync(string? deltaLink, CancellationToken cancellationToken) =>
+        ReadChangesAsync("incidents", DataverseMapping.CaseColumns, deltaLink, DataverseMapping.ToCase, cancellationToken);
+
+    public async Task<CrmAccount?> GetAccountAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using var request = NewRequest($"{Api}accounts({id})?$select={DataverseMapping.AccountColumns}");
+        using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return DataverseMapping.ToAccount(json.RootElement);
+    }
+
+    /// <summary>
+    /// Change tracking (PROTOCOLS.md §5): the first read asks for odata.track-changes and pages with nextLink;
+    /// the last page's deltaLink is the next starting point. Links are followed exactly as given.
+    /// </summary>
+    private async IAsyncEnumerable<ChangePage<T>> ReadChangesAsync<T>(
+        string entitySet, string columns, string? deltaLink, Func<JsonElement, T> map, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var url = deltaLink ?? $"{Api}{entitySet}?$select={columns}";
+        while (url is not null)
+        {
+            using var request = NewRequest(url);
+            request.Headers.Add("Prefer", $"odata.track-changes,odata.maxpagesize={options.Value.PageSize},odata.include-annotations=\"Microsoft.Dynamics.CRM.lookuplogicalname\"");
+            using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
+            if (!response.IsSuccessStatusCode)
+            {
+                var error = await SourceErrors.ReadAsync(response, cancellationToken);
+                if (error.Message.Contains("Version stamp associated with the client has expired", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new DeltaTokenExpiredException($"Dataverse no longer holds the changes of {entitySet} since the last sync: {error.Message}");
+                }
+
+                await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+            }
+
+            using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+            var root = json.RootElement;
+            var upserts = new List<T>();
+            var deleted = new List<Guid>();
+            foreach (var row in root.GetProperty("value").EnumerateArray())
+            {
+                if (IsDeletion(row))
+                {
+                    deleted.Add(row.Id("id") ?? throw new InvalidDataException("A Dataverse deletion came without an id."));
+                }
+                else
+                {
+                    upserts.Add(map(row));
+                }
+            }
+
+            var next = root.Str("@odata.nextLink");
+            yield return new ChangePage<T>(upserts, deleted, next is null ? root.Str("@odata.deltaLink") : null);
+            url = next;
+        }
+    }
+
+    private static bool IsDeletion(JsonElement row) =>
+        row.Str("@odata.context")?.EndsWith("$deletedEntity", StringComparison.Ordinal) == true
+        || row.Str("reason") == "deleted";
+
+    private static HttpRequestMessage NewRequest(string url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Accept", "application/json");
+        request.Headers.Add("OData-MaxVersion", "4.0");
+        request.Headers.Add("OData-Version", "4.0");
+        request.Headers.TryAddWithoutValidation("If-None-Match", "null");
+        return request;
+    }
+}

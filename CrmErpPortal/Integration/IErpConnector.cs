@@ -1,0 +1,31 @@
+namespace CrmErpPortal.Integration;
+
+/// <summary>The ERP in the portal's terms. Business Central today; SAP or NetSuite would be other implementations.</summary>
+public interface IErpConnector
+{
+    /// <summary>
+    /// Customers changed after <paramref name="since"/> (all when null), page by page, with their financial detail
+    /// (balance, overdue), which the ERP computes and never marks as changed.
+    /// </summary>
+    IAsyncEnumerable<IReadOnlyList<ErpCustomer>> ReadCustomersAsync(DateTimeOffset? since, CancellationToken cancellationToken);
+
+    /// <summary>Aged receivables of every customer, page by page (a report: no change tracking, read it whole).</summary>
+    IAsyncEnumerable<IReadOnlyList<ErpAgedReceivable>> ReadAgedReceivablesAsync(CancellationToken cancellationToken);
+
+    /// <summary>One customer with its financial detail and aging, read live.</summary>
+    Task<ErpCreditPosition?> GetCreditPositionAsync(Guid customerId, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<IReadOnlyList<ErpInvoice>> ReadInvoicesAsync(DateTimeOffset? since, CancellationToken cancellationToken);
+
+    IAsyncEnumerable<IReadOnlyList<ErpSalesOrder>> ReadSalesOrdersAsync(DateTimeOffset? since, CancellationToken cancellationToken);
+
+    /// <summary>Webhook subscriptions: Business Central calls <paramref name="notificationUrl"/> to validate before it answers.</summary>
+    Task<ErpSubscription> SubscribeAsync(string resource, string notificationUrl, string clientState, CancellationToken cancellationToken);
+
+    Task<ErpSubscription> RenewSubscriptionAsync(ErpSubscription subscription, string clientState, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<ErpSubscription>> ListSubscriptionsAsync(CancellationToken cancellationToken);
+
+    /// <summary>The company-scoped resource path a subscription names, e.g. <c>/api/v2.0/companies(…)/customers</c>.</summary>
+    Task<string> ResourcePathAsync(string entitySet, CancellationToken cancellationToken);
+}

@@ -1,0 +1,43 @@
+using CrmErpPortal.Features.Sync.Pull;
+using CrmErpPortal.Features.Sync.Webhooks;
+using Hangfire;
+
+namespace CrmErpPortal.Jobs;
+
+/// <summary>Every recurring schedule, with stable ids (the Hangfire dashboard and the sync monitor show them).</summary>
+public static class RecurringJobs
+{
+    public const string CrmPull = "crm-pull";
+    public const string ErpPull = "erp-pull";
+    public const string ErpCreditRefresh = "erp-credit-refresh";
+    public const string ErpSubscriptions = "erp-subscriptions";
+
+    /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
+    public static WebApplication UsePortalRecurringJobs(this WebApplication app)
+    {
+        var configuration = app.Configuration;
+        if (!configuration.GetValue("Sync:Enabled", true))
+        {
+            return app;
+        }
+
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
+        jobs.AddOrUpdate<CrmPullJob>(CrmPull, job => job.RunAsync(CancellationToken.None), configuration["Sync:CrmPullCron"] ?? "*/5 * * * *", utc);
+        jobs.AddOrUpdate<ErpPullJob>(ErpPull, job => job.RunAsync(CancellationToken.None), configuration["Sync:ErpPullCron"] ?? "*/5 * * * *", utc);
+        jobs.AddOrUpdate<ErpPullJob>(ErpCreditRefresh, job => job.RefreshCreditAsync(CancellationToken.None), configuration["Sync:ErpCreditRefreshCron"] ?? "0 14 * * *", utc);
+        jobs.AddOrUpdate<ErpSubscriptionJob>(ErpSubscriptions, job => job.RunAsync(CancellationToken.None), configuration["Sync:ErpSubscriptionCron"] ?? "0 */6 * * *", utc);
+
+        if (configuration.GetValue("Sync:PullOnStart", true))
+        {
+            app.Lifetime.ApplicationStarted.Register(() =>
+            {
+                jobs.Trigger(ErpSubscriptions);
+                jobs.Trigger(CrmPull);
+                jobs.Trigger(ErpPull);
+            });
+        }
+
+        return app;
+    }
+}
