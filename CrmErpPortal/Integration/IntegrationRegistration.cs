@@ -1,6 +1,7 @@
 using CrmErpPortal.Integration.BusinessCentral;
 using CrmErpPortal.Integration.Dataverse;
 using CrmErpPortal.Integration.Http;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CrmErpPortal.Integration;
 
@@ -8,28 +9,36 @@ public static class IntegrationRegistration
 {
     public static WebApplicationBuilder AddPortalIntegration(this WebApplicationBuilder builder)
     {
-        var crm = builder.Configuration.GetSection(CrmOptions.Section).Get<CrmOptions>() ?? new CrmOptions();
-        var erp = builder.Configuration.GetSection(ErpOptions.Section).Get<ErpOptions>() ?? new ErpOptions();
-        builder.Services.Configure<CrmOptions>(builder.Configuration.GetSection(CrmOptions.Section));
-        builder.Services.Configure<ErpOptions>(builder.Configuration.GetSection(ErpOptions.Section));
+        builder.Services.AddConnectors(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Both connectors as typed HTTP clients with their resilience pipelines and token handlers.</summary>
+    public static IServiceCollection AddConnectors(this IServiceCollection services, IConfiguration configuration)
+    {
+        var crm = configuration.GetSection(CrmOptions.Section).Get<CrmOptions>() ?? new CrmOptions();
+        var erp = configuration.GetSection(ErpOptions.Section).Get<ErpOptions>() ?? new ErpOptions();
+        services.Configure<CrmOptions>(configuration.GetSection(CrmOptions.Section));
+        services.Configure<ErpOptions>(configuration.GetSection(ErpOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
 
         // Resilience is added first so it is the outer handler: every retry passes through the token handler again.
-        var crmClient = builder.Services.AddHttpClient<ICrmConnector, DataverseConnector>(http =>
+        var crmClient = services.AddHttpClient<ICrmConnector, DataverseConnector>(http =>
             {
                 http.BaseAddress = crm.BaseUrl;
                 http.Timeout = Timeout.InfiniteTimeSpan;
             });
         crmClient.AddResilienceHandler("crm", pipeline => ConnectorResilience.Configure(pipeline, crm.MaxConcurrency));
-        crmClient.AddHttpMessageHandler(services => new ConnectorAuthHandler(crm.Auth, crm.Scope, crm.SandboxToken, services));
+        crmClient.AddHttpMessageHandler(provider => new ConnectorAuthHandler(crm.Auth, crm.Scope, crm.SandboxToken, provider));
 
-        var erpClient = builder.Services.AddHttpClient<IErpConnector, BusinessCentralConnector>(http =>
+        var erpClient = services.AddHttpClient<IErpConnector, BusinessCentralConnector>(http =>
             {
                 http.BaseAddress = erp.BaseUrl;
                 http.Timeout = Timeout.InfiniteTimeSpan;
             });
         erpClient.AddResilienceHandler("erp", pipeline => ConnectorResilience.Configure(pipeline, erp.MaxConcurrency));
-        erpClient.AddHttpMessageHandler(services => new ConnectorAuthHandler(erp.Auth, erp.Scope, erp.SandboxToken, services));
-        return builder;
+        erpClient.AddHttpMessageHandler(provider => new ConnectorAuthHandler(erp.Auth, erp.Scope, erp.SandboxToken, provider));
+        return services;
     }
 
     /// <summary>Connectors on Entra ID need the app's own credentials, which only the Entra ID sign-in mode configures.</summary>
