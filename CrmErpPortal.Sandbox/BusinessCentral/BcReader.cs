@@ -13,6 +13,11 @@ public sealed class BcReader(RecordStore store, BcFinancials financials)
     public static JsonObject Entity(StoredRecord record)
     {
         var result = new JsonObject { ["@odata.etag"] = BcETag.For(record.Version) };
+        if (!record.Body.ContainsKey("id"))
+        {
+            result["id"] = record.Id.ToString();
+        }
+
         foreach (var (name, value) in record.Body)
         {
             if (name is not ("@odata.etag" or "lastModifiedDateTime"))
