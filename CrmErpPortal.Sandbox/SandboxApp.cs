@@ -1,3 +1,4 @@
+using CrmErpPortal.Sandbox.BusinessCentral;
 using CrmErpPortal.Sandbox.Faults;
 using CrmErpPortal.Sandbox.Storage;
 
@@ -28,8 +29,10 @@ public static class SandboxApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(systems);
         builder.Services.AddSingleton(time);
+        builder.Services.AddBusinessCentral(builder.Configuration);
 
         var app = builder.Build();
+        app.MapGroup("/erp").MapBusinessCentral(systems.Erp, time, options);
         app.MapSandboxAdmin();
         return app;
     }
