@@ -71,7 +71,8 @@ public static class FullLoadBenchmark
         await run();
         watch.Stop();
         await using var db = await portal.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var runs = await db.SyncRuns.AsNoTracking().Where(r => r.System.ToString() == system).ToListAsync();
+        var wanted = Enum.Parse<CrmErpPortal.Data.Entities.SourceSystem>(system);
+        var runs = await db.SyncRuns.AsNoTracking().Where(r => r.System == wanted).ToListAsync();
         var read = runs.Sum(r => r.Read);
         var failed = runs.Where(r => r.ErrorSummary != null).Select(r => $"{r.Entity}: {r.ErrorSummary}").ToList();
         Console.WriteLine($"{label}: {read:N0} rows in {watch.Elapsed.TotalSeconds:0.0} s = {read / watch.Elapsed.TotalSeconds:N0} rows/s");
