@@ -1,3 +1,4 @@
+using CrmErpPortal.Sandbox.Dataverse;
 using CrmErpPortal.Sandbox.Faults;
 using CrmErpPortal.Sandbox.Storage;
 
@@ -30,6 +31,7 @@ public static class SandboxApp
         builder.Services.AddSingleton(time);
 
         var app = builder.Build();
+        app.MapGroup("/crm").MapDataverse(systems.Crm, time);
         app.MapSandboxAdmin();
         return app;
     }
