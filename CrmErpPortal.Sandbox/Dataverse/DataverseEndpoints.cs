@@ -4,7 +4,7 @@ using CrmErpPortal.Sandbox.Faults;
 
 namespace CrmErpPortal.Sandbox.Dataverse;
 
-/// <summary>The Dataverse Web API v9.2 emulator, served under <c>{group}/api/data/v9.2/</c>. See docs/sandbox-dataverse.md.</summary>
+/// <summary>The Dataverse Web API v9.2 emulator, served under <c>{group}/api/data/v9.2/</c>. See README.md in this folder.</summary>
 public static class DataverseEndpoints
 {
     public static RouteGroupBuilder MapDataverse(this RouteGroupBuilder group, EmulatedSystem crm, TimeProvider clock)

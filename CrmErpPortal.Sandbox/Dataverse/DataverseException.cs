@@ -8,7 +8,7 @@ public sealed class DataverseException(int status, string code, string message) 
     public string Code { get; } = code;
 }
 
-/// <summary>The platform codes the sandbox answers with (real hex codes where known; see docs/sandbox-dataverse.md).</summary>
+/// <summary>The platform codes the sandbox answers with (real hex codes where known; see README.md in this folder).</summary>
 public static class DataverseErrors
 {
     public const string QueryNotSupported = "0x80060888";

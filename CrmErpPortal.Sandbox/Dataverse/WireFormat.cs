@@ -29,7 +29,7 @@ public static class WireFormat
         var body = Enrich(record);
         var result = new JsonObject { ["@odata.etag"] = ETag(record.Version) };
         var columns = selection.Columns is { } selected
-            ? selected.Append(table.PrimaryKey).Distinct()
+            ? selected.Append(table.PrimaryKey).Distinct().Where(k => !table.WriteOnly.Contains(k))
             : body.Select(p => p.Key).Where(k => !k.Contains('@') && !table.WriteOnly.Contains(k)).ToList();
         foreach (var column in columns)
         {
