@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CrmErpPortal.Sandbox.Dataverse.Batch;
 using CrmErpPortal.Sandbox.Dataverse.Webhooks;
 using CrmErpPortal.Sandbox.Faults;
 
@@ -18,6 +19,7 @@ public static class DataverseEndpoints
         var changeTracking = new ChangeTracking(emulator);
         var queries = new RecordQueries(emulator, changeTracking, new ExpandReader(emulator));
         var actions = new QuoteActions(emulator, writes);
+        var batch = new BatchEndpoint(emulator, queries, writes, actions);
         foreach (var table in DataverseTables.All.Where(t => t.AlternateKey is not null))
         {
             crm.Store.EnsurePropertyIndex(table.AlternateKey!);
@@ -39,6 +41,7 @@ public static class DataverseEndpoints
         }));
         api.MapGet("/$metadata", () => Results.Text(DataverseMetadata.Csdl(), "application/xml"));
         api.MapPost("/ConvertQuoteToSalesOrder", (Func<HttpContext, Task<IResult>>)actions.ConvertQuoteToSalesOrderAsync);
+        api.MapPost("/$batch", (Func<HttpContext, Task<IResult>>)batch.ExecuteAsync);
         api.MapPost("/WinQuote", (Func<HttpContext, Task<IResult>>)actions.WinQuoteAsync);
         api.MapGet("/{resource}/$count", queries.GetCountAsync);
         api.MapGet("/{resource}", queries.GetAsync);

@@ -18,6 +18,8 @@ public sealed class WebhookDispatcher(RecordStore store, DataverseSettings setti
 
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(60) };
 
+    private readonly AsyncLocal<List<ChangeEvent>?> _held = new();
+
     public void Publish(ChangeEvent change)
     {
         if (change.Table.EntitySet is StepsSet or EndpointsSet or "asyncoperations")
@@ -25,7 +27,26 @@ public sealed class WebhookDispatcher(RecordStore store, DataverseSettings setti
             return;
         }
 
+        if (_held.Value is { } held)
+        {
+            held.Add(change);
+            return;
+        }
+
         _ = Task.Run(() => DispatchAsync(change));
+    }
+
+    /// <summary>Holds back events raised in this async flow (a $batch change set) until it commits; a rolled-back set sends none.</summary>
+    public void Hold() => _held.Value = [];
+
+    public void Release(bool send)
+    {
+        var held = _held.Value ?? [];
+        _held.Value = null;
+        foreach (var change in send ? held : [])
+        {
+            _ = Task.Run(() => DispatchAsync(change));
+        }
     }
 
     private async Task DispatchAsync(ChangeEvent change)
