@@ -32,5 +32,10 @@ public static class DataverseFilters
         {
             return DataverseErrors.Result(StatusCodes.Status400BadRequest, DataverseErrors.QueryNotSupported, ex.Message);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException)
+        {
+            // A JSON value of the wrong kind (e.g. "statecode":"one") surfaces as a cast failure deep in a handler.
+            return DataverseErrors.Result(StatusCodes.Status400BadRequest, DataverseErrors.InvalidArgument, ex.Message);
+        }
     }
 }
