@@ -1,4 +1,5 @@
 using CrmErpPortal.Sandbox.BusinessCentral;
+using CrmErpPortal.Sandbox.Dataverse;
 using CrmErpPortal.Sandbox.Faults;
 using CrmErpPortal.Sandbox.Storage;
 
@@ -32,6 +33,7 @@ public static class SandboxApp
         builder.Services.AddBusinessCentral(builder.Configuration);
 
         var app = builder.Build();
+        app.MapGroup("/crm").MapDataverse(systems.Crm, time);
         app.MapGroup("/erp").MapBusinessCentral(systems.Erp, time, options);
         app.MapSandboxAdmin();
         return app;

@@ -250,6 +250,19 @@ public sealed class RecordStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken));
     }
 
+    /// <summary>
+    /// The highest committed version in a set, tombstones included. Writes commit in version order, so every change at or
+    /// below it is visible: a safe point to pin a change-tracking read to (<see cref="CurrentVersion"/> may not be committed yet).
+    /// </summary>
+    public async Task<long> LastVersionAsync(string entitySet, CancellationToken cancellationToken = default)
+    {
+        await using var connection = Connect();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COALESCE(MAX(version), 0) FROM records WHERE entity_set = $set";
+        command.Parameters.AddWithValue("$set", entitySet);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     /// <summary>Seeding: many inserts in one transaction, each with the next version and its own modified time.</summary>
     public async Task BulkInsertAsync(
         string entitySet, IEnumerable<(Guid Id, JsonObject Body, DateTimeOffset ModifiedAt)> rows, CancellationToken cancellationToken = default)
