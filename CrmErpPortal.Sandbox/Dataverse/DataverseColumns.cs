@@ -29,6 +29,9 @@ internal static class DataverseColumns
         "revenue", "marketcap", "sic", "tickersymbol", "stockexchange", "territorycode", "primarysatoriid", "primarytwitterid",
         "openrevenue", "opendeals", "lastusedincampaign", "_parentaccountid_value", "_primarycontactid_value", "_territoryid_value",
         "_defaultpricelevelid_value", "_originatingleadid_value", "_preferredsystemuserid_value",
+
+        // The sandbox organisation's custom column (publisher prefix "new") for the ABN or NZBN, as a real NZ/AU org adds one.
+        "new_businessnumber",
     ]);
 
     public static readonly IReadOnlySet<string> Contact = new HashSet<string>(

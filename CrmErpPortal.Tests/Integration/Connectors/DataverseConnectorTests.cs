@@ -49,7 +49,7 @@ public sealed class DataverseConnectorTests : IAsyncLifetime
         var delta = await ReadAllAsync(first[^1].DeltaLink);
 
         var upserts = delta.SelectMany(p => p.Upserts).ToList();
-        Assert.Equal([created, ids[0]], upserts.Select(a => a.Id).Order());
+        Assert.Equal(new[] { created, ids[0] }.Order(), upserts.Select(a => a.Id).Order());
         Assert.Equal("09 555 0101", upserts.Single(a => a.Id == ids[0]).Phone);
         Assert.Equal([ids[1]], delta.SelectMany(p => p.Deleted));
         Assert.NotNull(delta[^1].DeltaLink);
