@@ -19,4 +19,10 @@ public interface ICrmConnector
     IAsyncEnumerable<ChangePage<CrmCase>> ReadCasesAsync(string? deltaLink, CancellationToken cancellationToken);
 
     Task<CrmAccount?> GetAccountAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Registers a webhook that posts Create/Update/Delete of the given tables to <paramref name="url"/> with the key
+    /// as <c>?code=</c>; does nothing when one with that URL exists. Returns true when it registered one.
+    /// </summary>
+    Task<bool> EnsureWebhookAsync(Uri url, string key, IReadOnlyList<string> tables, CancellationToken cancellationToken);
 }

@@ -31,6 +31,12 @@ public sealed class CrmOptions
     /// <summary>The key Dataverse's webhook (service endpoint, auth type WebhookKey) sends as ?code=.</summary>
     public string? WebhookKey { get; set; }
 
+    /// <summary>
+    /// The portal's public /webhooks/crm address. When set (with the key), the portal registers its webhook through the
+    /// Web API at start-up; the sandbox accepts that directly, a real environment is registered with the Plug-in Registration Tool.
+    /// </summary>
+    public Uri? WebhookUrl { get; set; }
+
     public string Scope => new Uri(BaseUrl, "/.default").ToString();
 }
 

@@ -30,8 +30,10 @@ public static class RecurringJobs
 
         if (configuration.GetValue("Sync:PullOnStart", true))
         {
+            var client = app.Services.GetRequiredService<IBackgroundJobClient>();
             app.Lifetime.ApplicationStarted.Register(() =>
             {
+                client.Enqueue<CrmWebhookJob>(job => job.RunAsync(CancellationToken.None));
                 jobs.Trigger(ErpSubscriptions);
                 jobs.Trigger(CrmPull);
                 jobs.Trigger(ErpPull);

@@ -18,6 +18,7 @@ public static class SyncRegistration
         builder.Services.AddTransient<CrmPullJob>();
         builder.Services.AddTransient<ErpPullJob>();
         builder.Services.AddTransient<ErpSubscriptionJob>();
+        builder.Services.AddTransient<CrmWebhookJob>();
         return builder;
     }
 

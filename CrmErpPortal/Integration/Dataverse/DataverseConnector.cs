@@ -40,6 +40,54 @@ public sealed class DataverseConnector(HttpClient http, IOptions<CrmOptions> opt
         return DataverseMapping.ToAccount(json.RootElement);
     }
 
+    public async Task<bool> EnsureWebhookAsync(Uri url, string key, IReadOnlyList<string> tables, CancellationToken cancellationToken)
+    {
+        var escaped = url.ToString().Replace("'", "''", StringComparison.Ordinal);
+        using (var find = NewRequest($"{Api}serviceendpoints?$select=serviceendpointid,url&$filter=url eq '{Uri.EscapeDataString(escaped)}'"))
+        using (var found = await SourceErrors.SendAsync(http, find, SystemName, cancellationToken))
+        {
+            await SourceErrors.EnsureSuccessAsync(found, SystemName, cancellationToken);
+            using var json = await JsonDocument.ParseAsync(await found.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+            if (json.RootElement.GetProperty("value").GetArrayLength() > 0)
+            {
+                return false;
+            }
+        }
+
+        // Contract 8 = webhook, auth type 4 = WebhookKey (sent as ?code=), PROTOCOLS.md §9.
+        var endpointId = Guid.NewGuid();
+        await PostAsync("serviceendpoints", new { serviceendpointid = endpointId, name = "CrmErpPortal", contract = 8, url = url.ToString(), authtype = 4, authvalue = key }, cancellationToken);
+        foreach (var table in tables)
+        {
+            foreach (var message in new[] { "Create", "Update", "Delete" })
+            {
+                // Step binding by message and table name is the sandbox's simplification of the sdkmessage/sdkmessagefilter
+                // binds; on a real environment register the steps with the Plug-in Registration Tool (see README).
+                await PostAsync("sdkmessageprocessingsteps", new Dictionary<string, object>
+                {
+                    ["name"] = $"CrmErpPortal: {message} of {table}",
+                    ["messagename"] = message,
+                    ["primaryentity"] = table,
+                    ["stage"] = 40,
+                    ["mode"] = 1,
+                    ["eventhandler_serviceendpoint@odata.bind"] = $"/serviceendpoints({endpointId})",
+                }, cancellationToken);
+            }
+        }
+
+        return true;
+    }
+
+    private async Task PostAsync(string entitySet, object body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}{entitySet}") { Content = System.Net.Http.Json.JsonContent.Create(body) };
+        request.Headers.Add("Accept", "application/json");
+        request.Headers.Add("OData-MaxVersion", "4.0");
+        request.Headers.Add("OData-Version", "4.0");
+        using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
+        await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+    }
+
     /// <summary>
     /// Change tracking (PROTOCOLS.md §5): the first read asks for odata.track-changes and pages with nextLink;
     /// the last page's deltaLink is the next starting point. Links are followed exactly as given.
