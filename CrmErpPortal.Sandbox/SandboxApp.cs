@@ -28,6 +28,7 @@ public static class SandboxApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(systems);
         builder.Services.AddSingleton(time);
+        builder.Services.AddHostedService<Seed.SandboxSeedService>();
 
         var app = builder.Build();
         app.MapSandboxAdmin();
