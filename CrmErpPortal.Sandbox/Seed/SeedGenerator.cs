@@ -412,7 +412,7 @@ internal sealed partial class SeedGenerator(SeedWorld world, SeedReport report)
             var id = world.Id(SeedStream.IncidentId, party.Index, k);
             var state = random.Weighted([0.3, 0.6, 0.1]);
             var created = world.Now.AddDays(-(state == 0 ? random.Next(0, 60) : random.Next(0, 700))).AddMinutes(-random.Next(1_440));
-            var item = world.Items[random.Next(world.Items.Count)];
+            var item = world.Items[random.Next(world.Items.Count - Catalog.ServiceItems)];
             var title = random.Next(8) switch
             {
                 0 => "Late delivery",
