@@ -30,6 +30,7 @@ public static class SandboxApp
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(systems);
         builder.Services.AddSingleton(time);
+        builder.Services.AddHostedService<Seed.SandboxSeedService>();
         builder.Services.AddBusinessCentral(builder.Configuration);
 
         var app = builder.Build();
