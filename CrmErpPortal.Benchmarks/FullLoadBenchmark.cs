@@ -3,6 +3,7 @@ using CrmErpPortal.Data;
 using CrmErpPortal.Features.Sync;
 using CrmErpPortal.Features.Sync.Pull;
 using CrmErpPortal.Integration;
+using CrmErpPortal.Jobs;
 using CrmErpPortal.Sandbox;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -41,9 +42,11 @@ public static class FullLoadBenchmark
             ["Integration:Crm:Auth"] = "Sandbox",
             ["Integration:Erp:BaseUrl"] = new Uri(sandboxUrl, "erp/v2.0/sandbox/production/").ToString(),
             ["Integration:Erp:Auth"] = "Sandbox",
+            ["Jobs:RunServer"] = "false",
         });
         builder.AddPortalData();
         builder.AddPortalIntegration();
+        builder.AddPortalJobs();
         builder.AddSync();
         await using var portal = builder.Build();
         await portal.MigratePortalDatabaseAsync();

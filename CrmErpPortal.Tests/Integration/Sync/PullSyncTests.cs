@@ -70,6 +70,21 @@ public sealed class PullSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FullLoad_LinksTheSameWay_WhenTheErpIsPulledFirst()
+    {
+        await RunErpAsync();
+        await RunCrmAsync();
+
+        await using var db = Db();
+        var kiwi = await CustomerOfAsync(db, SourceSystem.Crm, _kiwi);
+        Assert.Equal(kiwi.Id, (await db.SourceLinks.SingleAsync(l => l.ExternalId == _erpKiwi.ToString())).CustomerId);
+        Assert.Equal(kiwi.Id, (await db.CreditProfiles.SingleAsync(p => p.ErpCustomerId == _erpKiwi.ToString())).CustomerId);
+        Assert.Equal(kiwi.Id, (await db.Invoices.SingleAsync()).CustomerId);
+        Assert.Equal("C10001", kiwi.CustomerNumber);
+        Assert.Equal(3, await db.Customers.CountAsync());
+    }
+
+    [Fact]
     public async Task FullLoad_KeepsAnErpOnlyCustomerWithItsCurrencyAndBlock()
     {
         await RunCrmAsync();

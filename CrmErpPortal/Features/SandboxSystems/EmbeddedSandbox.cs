@@ -13,7 +13,15 @@ public sealed class EmbeddedSandbox(SandboxOptions options, IHostEnvironment env
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         _app = SandboxApp.Build(options, environment.ContentRootPath);
-        await _app.StartAsync(cancellationToken);
+        try
+        {
+            await _app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException(
+                $"The sandbox CRM and ERP could not listen on {options.Url} ({ex.Message}). Stop whatever uses that port, or set Sandbox:Url and the Integration base URLs to another one.", ex);
+        }
         logger.LogInformation("Sandbox CRM (Dataverse) and ERP (Business Central) emulators listen on {Url}", options.Url);
     }
 

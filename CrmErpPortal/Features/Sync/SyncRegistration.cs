@@ -14,6 +14,8 @@ public static class SyncRegistration
         builder.Services.AddSingleton<SyncRunRecorder>();
         builder.Services.AddSingleton<CrmMirrorWriter>();
         builder.Services.AddSingleton<ErpMirrorWriter>();
+        builder.Services.AddSingleton<ExactKeyLinker>();
+        builder.Services.AddSingleton<HubSyncLock>();
         builder.Services.AddSingleton<WebhookRecorder>();
         builder.Services.AddTransient<CrmPullJob>();
         builder.Services.AddTransient<ErpPullJob>();

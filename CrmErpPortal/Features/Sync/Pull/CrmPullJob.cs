@@ -9,7 +9,7 @@ namespace CrmErpPortal.Features.Sync.Pull;
 /// load; later runs follow the stored delta link. An expired link triggers a re-baseline that reconciles deletions
 /// by comparing id sets, so nothing is lost and nothing deleted lingers.
 /// </summary>
-public sealed class CrmPullJob(ICrmConnector crm, CrmMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs)
+public sealed class CrmPullJob(ICrmConnector crm, CrmMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs, ExactKeyLinker linker, HubSyncLock hubLock)
 {
     public static readonly IReadOnlyList<CrmTable> Order = [CrmTable.Accounts, CrmTable.Contacts, CrmTable.Opportunities, CrmTable.Quotes, CrmTable.Cases];
 
@@ -17,17 +17,36 @@ public sealed class CrmPullJob(ICrmConnector crm, CrmMirrorWriter writer, SyncCh
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var held = hubLock.Acquire();
         foreach (var table in Order)
         {
-            if (!await PullTableAsync(table, cancellationToken))
+            if (!await PullTableCoreAsync(table, cancellationToken))
             {
                 return;
+            }
+
+            if (table == CrmTable.Accounts)
+            {
+                await linker.LinkAsync(cancellationToken);
             }
         }
     }
 
-    /// <summary>Pulls one table; false when the source failed (recorded on the run), so later tables wait for the next run.</summary>
-    public Task<bool> PullTableAsync(CrmTable table, CancellationToken cancellationToken) => table switch
+    /// <summary>Pulls one table (a webhook said it changed); false when the source failed, which the run records.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public async Task<bool> PullTableAsync(CrmTable table, CancellationToken cancellationToken)
+    {
+        using var held = hubLock.Acquire();
+        var pulled = await PullTableCoreAsync(table, cancellationToken);
+        if (pulled && table == CrmTable.Accounts)
+        {
+            await linker.LinkAsync(cancellationToken);
+        }
+
+        return pulled;
+    }
+
+    private Task<bool> PullTableCoreAsync(CrmTable table, CancellationToken cancellationToken) => table switch
     {
         CrmTable.Accounts => PullAsync("accounts", crm.ReadAccountsAsync, writer.ApplyAccountsAsync, a => a.Id, writer.MarkMissingAccountsDeletedAsync, cancellationToken),
         CrmTable.Contacts => PullAsync("contacts", crm.ReadContactsAsync, writer.ApplyContactsAsync, c => c.Id, null, cancellationToken),

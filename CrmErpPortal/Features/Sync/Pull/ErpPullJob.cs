@@ -9,7 +9,7 @@ namespace CrmErpPortal.Features.Sync.Pull;
 /// skips unchanged rows). Financial detail and aging have no change signal, so they are re-read for customers whose
 /// invoices or orders changed, and in full on the first load and on the daily refresh.
 /// </summary>
-public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs)
+public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs, ExactKeyLinker linker, HubSyncLock hubLock)
 {
     /// <summary>Business Central can commit a row stamped slightly before a concurrent read finishes; re-read a little.</summary>
     public static readonly TimeSpan Overlap = TimeSpan.FromSeconds(5);
@@ -20,13 +20,16 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        using var held = hubLock.Acquire();
         var customerCheckpoint = await checkpoints.GetAsync(SourceSystem.Erp, "customers", cancellationToken);
         var touched = new HashSet<Guid>();
-        if (!await PullAsync("customers", erp.ReadCustomersAsync, async (page, ct) =>
-            {
-                touched.UnionWith(page.Select(c => c.Id));
-                return await writer.ApplyCustomersAsync(page, ct);
-            }, c => c.LastModified, cancellationToken)
+        var customersPulled = await PullAsync("customers", erp.ReadCustomersAsync, async (page, ct) =>
+        {
+            touched.UnionWith(page.Select(c => c.Id));
+            return await writer.ApplyCustomersAsync(page, ct);
+        }, c => c.LastModified, cancellationToken);
+        await linker.LinkAsync(cancellationToken);
+        if (!customersPulled
             || !await PullAsync("salesInvoices", erp.ReadInvoicesAsync, async (page, ct) =>
             {
                 var (counts, customers) = await writer.ApplyInvoicesAsync(page, ct);
@@ -58,6 +61,7 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
     [AutomaticRetry(Attempts = 0)]
     public async Task RefreshCreditAsync(CancellationToken cancellationToken)
     {
+        using var held = hubLock.Acquire();
         var runId = await runs.StartAsync(SourceSystem.Erp, "customerFinancialDetails", cancellationToken);
         var counts = MirrorCounts.None;
         try
@@ -81,8 +85,11 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
 
     /// <summary>A webhook said these customers changed: re-read them (never trust the notification's content).</summary>
     [AutomaticRetry(Attempts = 0)]
-    public Task RefreshCustomerAsync(Guid erpCustomerId, CancellationToken cancellationToken) =>
-        RefreshCustomersAsync([erpCustomerId], cancellationToken);
+    public async Task RefreshCustomerAsync(Guid erpCustomerId, CancellationToken cancellationToken)
+    {
+        using var held = hubLock.Acquire();
+        await RefreshCustomersAsync([erpCustomerId], cancellationToken);
+    }
 
     private async Task RefreshCustomersAsync(IReadOnlyCollection<Guid> customerIds, CancellationToken cancellationToken)
     {
