@@ -24,6 +24,7 @@ public sealed class ExactKeyLinker(IDbContextFactory<PortalDbContext> contexts, 
             where crm.CustomerId != erp.CustomerId
                 && !db.SourceLinks.Any(o => o.CustomerId == crm.CustomerId && o.System == SourceSystem.Erp && !o.IsDeletedAtSource)
                 && !db.SourceLinks.Any(o => o.CustomerId == erp.CustomerId && o.System == SourceSystem.Crm)
+            orderby crm.Id
             select new { CrmCustomer = crm.CustomerId, ErpCustomer = erp.CustomerId, ErpLinkId = erp.Id })
             .Take(5_000)
             .ToListAsync(cancellationToken);

@@ -1,0 +1,68 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Playwright;
+
+namespace CrmErpPortal.Tests.TestSupport;
+
+/// <summary>
+/// The portal as the README runs it: the embedded sandbox (Demo seed) started by the portal itself on a free port,
+/// connectors pointed at it, recurring sync registered but no pull on start, on real Kestrel, with chromium.
+/// </summary>
+public sealed class SandboxPortalFixture : IAsyncLifetime
+{
+    private readonly string _folder = TestFiles.NewPath("embedded-sandbox");
+    private PortalAppFactory _factory = default!;
+    private IPlaywright? _playwright;
+
+    public const string AccessToken = "e2e-sandbox-token";
+
+    public Uri BaseAddress { get; private set; } = default!;
+
+    public Uri SandboxAddress { get; private set; } = default!;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_folder);
+        SandboxAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        _factory = new PortalAppFactory()
+            .With("Sandbox:Enabled", "true")
+            .With("Sandbox:Url", SandboxAddress.ToString().TrimEnd('/'))
+            .With("Sandbox:DataFolder", _folder)
+            .With("Sandbox:Scale", "Demo")
+            .With("Sandbox:AccessToken", AccessToken)
+            .With("Integration:Crm:SandboxToken", AccessToken)
+            .With("Integration:Erp:SandboxToken", AccessToken)
+            .With("Integration:Crm:BaseUrl", new Uri(SandboxAddress, "crm/").ToString())
+            .With("Integration:Erp:BaseUrl", new Uri(SandboxAddress, "erp/v2.0/sandbox/production/").ToString())
+            .With("Sync:Enabled", "true")
+            .With("Sync:PullOnStart", "false");
+        BaseAddress = _factory.StartOnLoopback();
+        (_playwright, Browser) = await Chromium.LaunchAsync();
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _factory.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
