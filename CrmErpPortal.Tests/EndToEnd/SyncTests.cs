@@ -17,8 +17,8 @@ public sealed class SyncTests(SandboxPortalFixture app) : IClassFixture<SandboxP
         await page.SignInAsync("Liam O'Connell", "/sync");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Pull CRM now" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = "accounts" }).Last).ToContainTextAsync("Succeeded", new() { Timeout = 90_000 });
-        await page.GotoAsync("/customers?q=Kereru");
+        await Expect(EntityRow(page, "accounts")).ToContainTextAsync("Succeeded", new() { Timeout = 90_000 });
+        await page.GotoAsync("/customers?q=Kereru%20Couriers");
 
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Kererū Couriers Ltd" })).ToBeVisibleAsync();
     }
@@ -36,7 +36,7 @@ public sealed class SyncTests(SandboxPortalFixture app) : IClassFixture<SandboxP
         await page.GotoAsync("/sync");
         await page.WaitForInteractiveAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Pull ERP now" }).ClickAsync();
-        var customers = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "customers" }).First;
+        var customers = EntityRow(page, "customers");
         await Expect(customers).ToContainTextAsync("ERP (Business Central)", new() { Timeout = 90_000 });
         await Expect(customers).ToContainTextAsync("Nothing was lost");
 
@@ -51,6 +51,9 @@ public sealed class SyncTests(SandboxPortalFixture app) : IClassFixture<SandboxP
 
         await Expect(customers).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
     }
+
+    private static ILocator EntityRow(IPage page, string entity) =>
+        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = entity, Exact = true }) }).First;
 
     private async Task CreateCrmAccountAsync(string name)
     {

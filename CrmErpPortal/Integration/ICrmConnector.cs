@@ -21,6 +21,15 @@ public interface ICrmConnector
     Task<CrmAccount?> GetAccountAsync(Guid id, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Updates only the given columns, and only if the row is still at <paramref name="etag"/>: an update never
+    /// creates (Dataverse's PATCH without If-Match would upsert), and a stale etag is a conflict, not an overwrite.
+    /// </summary>
+    Task<WriteResult> UpdateAccountAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken);
+
+    /// <summary>Dataverse's ConvertQuoteToSalesOrder; returns the new CRM sales order's id.</summary>
+    Task<Guid> ConvertQuoteToSalesOrderAsync(Guid quoteId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Registers a webhook that posts Create/Update/Delete of the given tables to <paramref name="url"/> with the key
     /// as <c>?code=</c>; does nothing when one with that URL exists. Returns true when it registered one.
     /// </summary>

@@ -19,6 +19,17 @@ public interface IErpConnector
 
     IAsyncEnumerable<IReadOnlyList<ErpSalesOrder>> ReadSalesOrdersAsync(DateTimeOffset? since, CancellationToken cancellationToken);
 
+    /// <summary>Updates only the given fields, with the etag it was based on (Business Central requires If-Match).</summary>
+    Task<WriteResult> UpdateCustomerAsync(Guid id, IReadOnlyDictionary<string, object?> fields, string etag, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Turns an ERP quote into an order (makeOrder removes the quote). Idempotent: when the quote is already gone,
+    /// the order is found by the quote's external document number instead of being made twice.
+    /// </summary>
+    Task<ErpOrderRef?> MakeOrderFromQuoteAsync(Guid quoteId, string externalDocumentNumber, CancellationToken cancellationToken);
+
+    Task<ErpOrderRef?> FindOrderByExternalDocumentNumberAsync(string externalDocumentNumber, CancellationToken cancellationToken);
+
     /// <summary>Webhook subscriptions: Business Central calls <paramref name="notificationUrl"/> to validate before it answers.</summary>
     Task<ErpSubscription> SubscribeAsync(string resource, string notificationUrl, string clientState, CancellationToken cancellationToken);
 

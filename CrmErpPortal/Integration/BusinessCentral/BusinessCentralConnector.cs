@@ -68,6 +68,62 @@ public sealed class BusinessCentralConnector(HttpClient http, IOptions<ErpOption
         }
     }
 
+    public async Task<WriteResult> UpdateCustomerAsync(Guid id, IReadOnlyDictionary<string, object?> fields, string etag, CancellationToken cancellationToken)
+    {
+        var company = await CompanyPathAsync(cancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"{company}/customers({id})") { Content = JsonContent.Create(fields) };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
+        if (response.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.PreconditionFailed)
+        {
+            // Business Central reports a stale etag as 409 Request_EntityChanged where OData clients expect 412 (PROTOCOLS.md §6).
+            return new WriteResult(WriteOutcome.Conflict, null, (await SourceErrors.ReadAsync(response, cancellationToken)).Message);
+        }
+
+        if (response.StatusCode == HttpStatusCode.NotFound)
+        {
+            return new WriteResult(WriteOutcome.NotFound, null, (await SourceErrors.ReadAsync(response, cancellationToken)).Message);
+        }
+
+        await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return WriteResult.Applied(json.RootElement.Str("@odata.etag"));
+    }
+
+    public async Task<ErpOrderRef?> MakeOrderFromQuoteAsync(Guid quoteId, string externalDocumentNumber, CancellationToken cancellationToken)
+    {
+        var company = await CompanyPathAsync(cancellationToken);
+        using (var request = new HttpRequestMessage(HttpMethod.Post, $"{company}/salesQuotes({quoteId})/Microsoft.NAV.makeOrder"))
+        using (var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken))
+        {
+            // 404: the quote is gone, most likely because an earlier makeOrder succeeded; the lookup below finds that order.
+            if (response.StatusCode != HttpStatusCode.NotFound)
+            {
+                await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+            }
+        }
+
+        return await FindOrderByExternalDocumentNumberAsync(externalDocumentNumber, cancellationToken);
+    }
+
+    public async Task<ErpOrderRef?> FindOrderByExternalDocumentNumberAsync(string externalDocumentNumber, CancellationToken cancellationToken)
+    {
+        var company = await CompanyPathAsync(cancellationToken);
+        var literal = externalDocumentNumber.Replace("'", "''", StringComparison.Ordinal);
+        await foreach (var page in ReadPagesAsync(
+            $"{company}/salesOrders?$filter=externalDocumentNumber eq '{Uri.EscapeDataString(literal)}'&$select=id,number,externalDocumentNumber",
+            row => new ErpOrderRef(row.Id("id") ?? Guid.Empty, row.Str("number") ?? string.Empty, row.Str("externalDocumentNumber")),
+            cancellationToken))
+        {
+            if (page.Count > 0)
+            {
+                return page[0];
+            }
+        }
+
+        return null;
+    }
+
     public async Task<ErpSubscription> SubscribeAsync(string resource, string notificationUrl, string clientState, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}subscriptions")

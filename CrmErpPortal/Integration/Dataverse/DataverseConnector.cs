@@ -40,6 +40,42 @@ public sealed class DataverseConnector(HttpClient http, IOptions<CrmOptions> opt
         return DataverseMapping.ToAccount(json.RootElement);
     }
 
+    public async Task<WriteResult> UpdateAccountAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"{Api}accounts({id})?$select=accountid") { Content = System.Net.Http.Json.JsonContent.Create(columns) };
+        AddODataHeaders(request);
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        request.Headers.Add("Prefer", "return=representation");
+        using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
+        switch (response.StatusCode)
+        {
+            case System.Net.HttpStatusCode.PreconditionFailed:
+                return new WriteResult(WriteOutcome.Conflict, null, (await SourceErrors.ReadAsync(response, cancellationToken)).Message);
+            case System.Net.HttpStatusCode.NotFound:
+                return new WriteResult(WriteOutcome.NotFound, null, (await SourceErrors.ReadAsync(response, cancellationToken)).Message);
+        }
+
+        await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return WriteResult.Applied(json.RootElement.Str("@odata.etag"));
+    }
+
+    public async Task<Guid> ConvertQuoteToSalesOrderAsync(Guid quoteId, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}ConvertQuoteToSalesOrder")
+        {
+            // Action parameters are PascalCase (the SDK's names), so the default camelCase web options must not apply.
+            Content = System.Net.Http.Json.JsonContent.Create(
+                new { QuoteId = quoteId, ColumnSet = new { AllColumns = false, Columns = new[] { "salesorderid", "ordernumber" } } },
+                options: new JsonSerializerOptions()),
+        };
+        AddODataHeaders(request);
+        using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
+        await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return json.RootElement.Id("salesorderid") ?? throw new InvalidDataException("ConvertQuoteToSalesOrder answered without a salesorderid.");
+    }
+
     public async Task<bool> EnsureWebhookAsync(Uri url, string key, IReadOnlyList<string> tables, CancellationToken cancellationToken)
     {
         var escaped = url.ToString().Replace("'", "''", StringComparison.Ordinal);
@@ -81,9 +117,7 @@ public sealed class DataverseConnector(HttpClient http, IOptions<CrmOptions> opt
     private async Task PostAsync(string entitySet, object body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}{entitySet}") { Content = System.Net.Http.Json.JsonContent.Create(body) };
-        request.Headers.Add("Accept", "application/json");
-        request.Headers.Add("OData-MaxVersion", "4.0");
-        request.Headers.Add("OData-Version", "4.0");
+        AddODataHeaders(request);
         using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
         await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
     }
@@ -141,10 +175,15 @@ public sealed class DataverseConnector(HttpClient http, IOptions<CrmOptions> opt
     private static HttpRequestMessage NewRequest(string url)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, url);
+        AddODataHeaders(request);
+        request.Headers.TryAddWithoutValidation("If-None-Match", "null");
+        return request;
+    }
+
+    private static void AddODataHeaders(HttpRequestMessage request)
+    {
         request.Headers.Add("Accept", "application/json");
         request.Headers.Add("OData-MaxVersion", "4.0");
         request.Headers.Add("OData-Version", "4.0");
-        request.Headers.TryAddWithoutValidation("If-None-Match", "null");
-        return request;
     }
 }

@@ -1,0 +1,19 @@
+namespace CrmErpPortal.Integration;
+
+public enum WriteOutcome
+{
+    Applied,
+
+    /// <summary>Someone changed the record since the etag was read (Dataverse 412, Business Central 409/412): never overwrite.</summary>
+    Conflict,
+
+    NotFound,
+}
+
+public sealed record WriteResult(WriteOutcome Outcome, string? Etag, string? Message)
+{
+    public static WriteResult Applied(string? etag) => new(WriteOutcome.Applied, etag, null);
+}
+
+/// <summary>The ERP order a quote became, found by the quote's external document number.</summary>
+public sealed record ErpOrderRef(Guid Id, string Number, string? ExternalDocumentNumber);
