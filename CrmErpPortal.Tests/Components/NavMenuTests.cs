@@ -2,6 +2,7 @@ using Bunit;
 using CrmErpPortal.Components.Layout;
 using CrmErpPortal.Security;
 using CrmErpPortal.Tests.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CrmErpPortal.Tests.Components;
 
@@ -31,6 +32,17 @@ public sealed class NavMenuTests : PortalComponentTest
         var cut = Context.Render<NavMenu>();
 
         Assert.Contains(cut.FindAll("nav a"), a => a.GetAttribute("href") == "/hangfire");
+    }
+
+    [Fact]
+    public void OffersTheSandboxPage_ToAdmin_OnlyWhileTheSandboxRuns()
+    {
+        Context.Services.AddSingleton(new CrmErpPortal.Hosting.SandboxMode(true));
+        Context.AddAuthorization().SetAuthorized("Priya Raman").SetRoles(Roles.Admin);
+
+        var cut = Context.Render<NavMenu>();
+
+        Assert.Contains(cut.FindAll("nav a"), a => a.TextContent.Trim() == "Sandbox systems" && a.GetAttribute("href") == "/sandbox");
     }
 
     [Fact]

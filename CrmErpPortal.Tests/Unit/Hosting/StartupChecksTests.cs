@@ -73,6 +73,34 @@ public sealed class StartupChecksTests
     }
 
     [Fact]
+    public void RefusesTheSandbox_OutsideDevelopment()
+    {
+        var settings = new Dictionary<string, string?>(EntraSettings) { ["Sandbox:Enabled"] = "true" };
+
+        var problem = StartupChecks.FindProblem(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), Env("Production"));
+
+        Assert.StartsWith("Sandbox:Enabled is true in Production", problem);
+    }
+
+    [Fact]
+    public void RefusesEntraIdConnectors_WithoutTheAppsCredentials()
+    {
+        var settings = new Dictionary<string, string?>(EntraSettings) { ["Integration:Erp:Auth"] = "EntraId" };
+
+        var problem = StartupChecks.FindProblem(new ConfigurationBuilder().AddInMemoryCollection(settings).Build(), Env("Production"));
+
+        Assert.StartsWith("Integration:Erp:Auth is EntraId but AzureAd:ClientSecret", problem);
+    }
+
+    [Fact]
+    public void RefusesEntraIdConnectors_WithDemoSignIn()
+    {
+        var problem = StartupChecks.FindProblem(Config(("Integration:Crm:Auth", "EntraId")), Env("Development"));
+
+        Assert.StartsWith("Integration:Crm:Auth is EntraId but Authentication:Mode is not", problem);
+    }
+
+    [Fact]
     public void AcceptsProductionWithEntraIdAndSqlServer()
     {
         var settings = new Dictionary<string, string?>(EntraSettings)
