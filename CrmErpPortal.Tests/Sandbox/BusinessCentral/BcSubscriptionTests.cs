@@ -1,3 +1,4 @@
+using CrmErpPortal.Tests.TestSupport;
 using System.Net;
 using System.Text.Json.Nodes;
 using CrmErpPortal.Sandbox.BusinessCentral;

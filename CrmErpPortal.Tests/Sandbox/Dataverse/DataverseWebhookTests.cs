@@ -1,3 +1,4 @@
+using CrmErpPortal.Tests.TestSupport;
 using System.Text.Json.Nodes;
 
 namespace CrmErpPortal.Tests.Sandbox.Dataverse;
