@@ -56,61 +56,44 @@ public sealed class CrmPullJob(ICrmConnector crm, CrmMirrorWriter writer, SyncCh
         _ => throw new ArgumentOutOfRangeException(nameof(table)),
     };
 
-    private async Task<bool> PullAsync<T>(
+    private Task<bool> PullAsync<T>(
         string entity,
         Func<string?, CancellationToken, IAsyncEnumerable<ChangePage<T>>> read,
         Func<ChangePage<T>, CancellationToken, Task<MirrorCounts>> apply,
         Func<T, Guid> key,
         Func<IReadOnlySet<Guid>, CancellationToken, Task<int>>? reconcileDeletions,
-        CancellationToken cancellationToken)
-    {
-        var runId = await runs.StartAsync(SourceSystem.Crm, entity, cancellationToken);
-        var counts = MirrorCounts.None;
-        try
+        CancellationToken cancellationToken) =>
+        runs.RecordAsync(SourceSystem.Crm, entity, async tally =>
         {
             var checkpoint = await checkpoints.GetAsync(SourceSystem.Crm, entity, cancellationToken);
             string? deltaLink;
             try
             {
-                (deltaLink, counts) = await ReadAllAsync(checkpoint?.DeltaToken, null, counts);
+                deltaLink = await ReadAllAsync(checkpoint?.DeltaToken, null);
             }
             catch (DeltaTokenExpiredException)
             {
                 var seen = new HashSet<Guid>();
-                (deltaLink, counts) = await ReadAllAsync(null, seen, counts);
+                deltaLink = await ReadAllAsync(null, seen);
                 if (reconcileDeletions is not null)
                 {
-                    counts += new MirrorCounts(0, 0, 0, await reconcileDeletions(seen, cancellationToken));
+                    await tally.AddAsync(new MirrorCounts(0, 0, 0, await reconcileDeletions(seen, cancellationToken)), cancellationToken);
                 }
             }
 
             await checkpoints.SaveAsync(SourceSystem.Crm, entity, deltaLink, null, cancellationToken);
-            await runs.FinishAsync(runId, counts, null, cancellationToken);
-            return true;
-        }
-        catch (Exception ex) when (SyncFailure.IsExpected(ex))
-        {
-            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
-            return false;
-        }
-        catch (Exception ex)
-        {
-            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
-            throw;
-        }
 
-        async Task<(string? DeltaLink, MirrorCounts Counts)> ReadAllAsync(string? from, HashSet<Guid>? seen, MirrorCounts total)
-        {
-            string? delta = null;
-            await foreach (var page in read(from, cancellationToken))
+            async Task<string?> ReadAllAsync(string? from, HashSet<Guid>? seen)
             {
-                seen?.UnionWith(page.Upserts.Select(key));
-                total += await apply(page, cancellationToken);
-                await runs.ProgressAsync(runId, total, null, cancellationToken);
-                delta = page.DeltaLink ?? delta;
-            }
+                string? delta = null;
+                await foreach (var page in read(from, cancellationToken))
+                {
+                    seen?.UnionWith(page.Upserts.Select(key));
+                    await tally.AddAsync(await apply(page, cancellationToken), cancellationToken);
+                    delta = page.DeltaLink ?? delta;
+                }
 
-            return (delta, total);
-        }
-    }
+                return delta;
+            }
+        }, cancellationToken);
 }

@@ -62,25 +62,16 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
     public async Task RefreshCreditAsync(CancellationToken cancellationToken)
     {
         using var held = hubLock.Acquire();
-        var runId = await runs.StartAsync(SourceSystem.Erp, "customerFinancialDetails", cancellationToken);
-        var counts = MirrorCounts.None;
-        try
-        {
-            await foreach (var page in erp.ReadCustomersAsync(null, cancellationToken))
+        if (await runs.RecordAsync(SourceSystem.Erp, "customerFinancialDetails", async tally =>
             {
-                counts += await writer.ApplyCustomersAsync(page, cancellationToken);
-                await runs.ProgressAsync(runId, counts, null, cancellationToken);
-            }
-
-            await runs.FinishAsync(runId, counts, null, cancellationToken);
-        }
-        catch (Exception ex) when (SyncFailure.IsExpected(ex))
+                await foreach (var page in erp.ReadCustomersAsync(null, cancellationToken))
+                {
+                    await tally.AddAsync(await writer.ApplyCustomersAsync(page, cancellationToken), cancellationToken);
+                }
+            }, cancellationToken))
         {
-            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
-            return;
+            await RefreshAgingAsync(cancellationToken);
         }
-
-        await RefreshAgingAsync(cancellationToken);
     }
 
     /// <summary>A webhook said these customers changed: re-read them (never trust the notification's content).</summary>
@@ -91,11 +82,8 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
         await RefreshCustomersAsync([erpCustomerId], cancellationToken);
     }
 
-    private async Task RefreshCustomersAsync(IReadOnlyCollection<Guid> customerIds, CancellationToken cancellationToken)
-    {
-        var runId = await runs.StartAsync(SourceSystem.Erp, "customerFinancialDetails", cancellationToken);
-        var counts = MirrorCounts.None;
-        try
+    private Task RefreshCustomersAsync(IReadOnlyCollection<Guid> customerIds, CancellationToken cancellationToken) =>
+        runs.RecordAsync(SourceSystem.Erp, "customerFinancialDetails", async tally =>
         {
             foreach (var id in customerIds)
             {
@@ -104,80 +92,42 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
                     continue;
                 }
 
-                counts += await writer.ApplyCustomersAsync([position.Customer], cancellationToken);
+                await tally.AddAsync(await writer.ApplyCustomersAsync([position.Customer], cancellationToken), cancellationToken);
                 if (position.Aging is { } aging)
                 {
                     await writer.ApplyAgingAsync([aging], cancellationToken);
                 }
             }
+        }, cancellationToken);
 
-            await runs.FinishAsync(runId, counts, null, cancellationToken);
-        }
-        catch (Exception ex) when (SyncFailure.IsExpected(ex))
-        {
-            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
-        }
-    }
-
-    private async Task RefreshAgingAsync(CancellationToken cancellationToken)
-    {
-        var runId = await runs.StartAsync(SourceSystem.Erp, "agedAccountsReceivables", cancellationToken);
-        var counts = MirrorCounts.None;
-        try
+    private Task RefreshAgingAsync(CancellationToken cancellationToken) =>
+        runs.RecordAsync(SourceSystem.Erp, "agedAccountsReceivables", async tally =>
         {
             await foreach (var page in erp.ReadAgedReceivablesAsync(cancellationToken))
             {
-                counts += await writer.ApplyAgingAsync(page, cancellationToken);
-                await runs.ProgressAsync(runId, counts, null, cancellationToken);
+                await tally.AddAsync(await writer.ApplyAgingAsync(page, cancellationToken), cancellationToken);
             }
+        }, cancellationToken);
 
-            await runs.FinishAsync(runId, counts, null, cancellationToken);
-        }
-        catch (Exception ex) when (SyncFailure.IsExpected(ex))
-        {
-            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
-        }
-    }
-
-    private async Task<bool> PullAsync<T>(
+    private Task<bool> PullAsync<T>(
         string entity,
         Func<DateTimeOffset?, CancellationToken, IAsyncEnumerable<IReadOnlyList<T>>> read,
         Func<IReadOnlyList<T>, CancellationToken, Task<MirrorCounts>> apply,
         Func<T, DateTimeOffset> modified,
-        CancellationToken cancellationToken)
-    {
-        var runId = await runs.StartAsync(SourceSystem.Erp, entity, cancellationToken);
-        var counts = MirrorCounts.None;
-        try
+        CancellationToken cancellationToken) =>
+        runs.RecordAsync(SourceSystem.Erp, entity, async tally =>
         {
             var checkpoint = await checkpoints.GetAsync(SourceSystem.Erp, entity, cancellationToken);
-            var watermark = checkpoint?.Watermark;
-            var newest = watermark;
-            await foreach (var page in read(watermark - Overlap, cancellationToken))
+            var newest = checkpoint?.Watermark;
+            await foreach (var page in read(checkpoint?.Watermark - Overlap, cancellationToken))
             {
-                counts += await apply(page, cancellationToken);
-                if (page.Count > 0)
+                await tally.AddAsync(await apply(page, cancellationToken), cancellationToken);
+                if (page.Count > 0 && page.Max(modified) is var pageNewest && (newest is null || pageNewest > newest))
                 {
-                    var pageNewest = page.Max(modified);
-                    newest = newest is null || pageNewest > newest ? pageNewest : newest;
+                    newest = pageNewest;
                 }
-
-                await runs.ProgressAsync(runId, counts, null, cancellationToken);
             }
 
             await checkpoints.SaveAsync(SourceSystem.Erp, entity, null, newest, cancellationToken);
-            await runs.FinishAsync(runId, counts, null, cancellationToken);
-            return true;
-        }
-        catch (Exception ex) when (SyncFailure.IsExpected(ex))
-        {
-            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
-            return false;
-        }
-        catch (Exception ex)
-        {
-            await runs.FinishAsync(runId, counts, SyncFailure.Describe(ex), CancellationToken.None);
-            throw;
-        }
-    }
+        }, cancellationToken);
 }

@@ -12,9 +12,47 @@ public sealed record MirrorCounts(int Read, int Inserted, int Updated, int Delet
         new(a.Read + b.Read, a.Inserted + b.Inserted, a.Updated + b.Updated, a.Deleted + b.Deleted);
 }
 
+/// <summary>The counts of one run so far; each page adds to them and the monitor sees the new total.</summary>
+public sealed class RunTally(SyncRunRecorder recorder, long runId)
+{
+    public MirrorCounts Counts { get; private set; } = MirrorCounts.None;
+
+    public async Task AddAsync(MirrorCounts page, CancellationToken cancellationToken)
+    {
+        Counts += page;
+        await recorder.ProgressAsync(runId, Counts, null, cancellationToken);
+    }
+}
+
 /// <summary>One SyncRun row per pull of an entity, updated page by page so the monitor can show progress.</summary>
 public sealed class SyncRunRecorder(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
+    /// <summary>
+    /// Runs one pull as a recorded run. A source failure (unreachable, refused) is recorded in plain words and
+    /// answered with false, so the caller can stop without a failed job; anything unexpected is recorded and rethrown.
+    /// </summary>
+    public async Task<bool> RecordAsync(SourceSystem system, string entity, Func<RunTally, Task> pull, CancellationToken cancellationToken)
+    {
+        var runId = await StartAsync(system, entity, cancellationToken);
+        var tally = new RunTally(this, runId);
+        try
+        {
+            await pull(tally);
+            await FinishAsync(runId, tally.Counts, null, cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (SyncFailure.IsExpected(ex))
+        {
+            await FinishAsync(runId, tally.Counts, SyncFailure.Describe(ex), CancellationToken.None);
+            return false;
+        }
+        catch (Exception ex)
+        {
+            await FinishAsync(runId, tally.Counts, SyncFailure.Describe(ex), CancellationToken.None);
+            throw;
+        }
+    }
+
     public async Task<long> StartAsync(SourceSystem system, string entity, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
