@@ -137,6 +137,22 @@ public sealed class PullSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DailyRefresh_NoticesACustomerDeletedInTheErp()
+    {
+        await RunErpAsync();
+        await _sandbox.Systems.Erp.Store.DeleteAsync("customers", _erpOnly);
+
+        using (var scope = _portal.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ErpPullJob>().RefreshCreditAsync(CancellationToken.None);
+        }
+
+        await using var db = Db();
+        Assert.True((await db.SourceLinks.SingleAsync(l => l.ExternalId == _erpOnly.ToString())).IsDeletedAtSource);
+        Assert.False((await db.SourceLinks.SingleAsync(l => l.ExternalId == _erpKiwi.ToString())).IsDeletedAtSource);
+    }
+
+    [Fact]
     public async Task Outage_IsRecordedInPlainWords_AndTheNextRunCatchesUp()
     {
         _sandbox.Systems.Erp.Faults.Set(new FaultSettings { Outage = true }, DateTimeOffset.UtcNow);

@@ -56,7 +56,10 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
         }
     }
 
-    /// <summary>The daily refresh: overdue amounts move as due dates pass without any record changing.</summary>
+    /// <summary>
+    /// The daily refresh: overdue amounts move as due dates pass without any record changing, and a full read is also
+    /// when customers deleted in the ERP (invisible to polling) are noticed.
+    /// </summary>
     [DisableConcurrentExecution(timeoutInSeconds: 600)]
     [AutomaticRetry(Attempts = 0)]
     public async Task RefreshCreditAsync(CancellationToken cancellationToken)
@@ -64,10 +67,15 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
         using var held = hubLock.Acquire();
         if (await runs.RecordAsync(SourceSystem.Erp, "customerFinancialDetails", async tally =>
             {
+                var seen = new HashSet<Guid>();
                 await foreach (var page in erp.ReadCustomersAsync(null, cancellationToken))
                 {
+                    seen.UnionWith(page.Select(c => c.Id));
                     await tally.AddAsync(await writer.ApplyCustomersAsync(page, cancellationToken), cancellationToken);
                 }
+
+                var deleted = await writer.MarkMissingCustomersDeletedAsync(seen, cancellationToken);
+                await tally.AddAsync(new MirrorCounts(0, 0, 0, deleted), cancellationToken);
             }, cancellationToken))
         {
             await RefreshAgingAsync(cancellationToken);
