@@ -5,8 +5,9 @@ public static class SandboxProgram
 {
     public static async Task Main(string[] args)
     {
+        // No appsettings.json here on purpose: a referenced web project's appsettings.json would overwrite the portal's
+        // in the test output folder. Settings come from Sandbox__* environment variables or --Sandbox:Key=value arguments.
         var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .AddCommandLine(args)
             .Build();
