@@ -1,4 +1,5 @@
 using CrmErpPortal.Features.Customers.Search;
+using CrmErpPortal.Features.Customers.View360;
 
 namespace CrmErpPortal.Features.Customers;
 
@@ -7,6 +8,9 @@ public static class CustomersRegistration
     public static WebApplicationBuilder AddCustomers(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SearchCustomersQuery>();
+        builder.Services.AddScoped<GetCustomer360Query>();
+        builder.Services.AddScoped<ListPaidInvoicesQuery>();
+        builder.Services.AddScoped<GetLiveCreditQuery>();
         return builder;
     }
 }
