@@ -1,0 +1,93 @@
+using Bunit;
+using CrmErpPortal.Components.Shared;
+using CrmErpPortal.Data;
+using CrmErpPortal.Features.Customers.View360;
+using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Sandbox.Faults;
+using CrmErpPortal.Security;
+using CrmErpPortal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CrmErpPortal.Tests.Components.View360;
+
+/// <summary>The whole page on a real SQLite hub and the real ERP connector, with the ERP switched off.</summary>
+public sealed class Customer360PageTests : PortalComponentTest, IAsyncLifetime
+{
+    private readonly TestDatabase _database = new();
+    private readonly SandboxHost _sandbox = new();
+    private readonly Customer _customer = HubRecords.Customer("Kiwi Plumbing Ltd");
+    private ConnectorHarness _connectors = default!;
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        await _sandbox.InitializeAsync();
+        _sandbox.Systems.Erp.Faults.Set(new FaultSettings { Outage = true }, DateTimeOffset.UtcNow);
+        _connectors = new ConnectorHarness(_sandbox);
+        await _database.SeedAsync(db =>
+        {
+            db.Customers.Add(_customer);
+            db.Contacts.Add(new Contact { CustomerId = _customer.Id, CrmContactId = "c-1", FirstName = "Mere", LastName = "Parata", IsPrimary = true });
+            var credit = HubRecords.Credit(_customer, "NZD", limit: 20000m, balance: 1500m);
+            credit.ErpCustomerId = Guid.NewGuid().ToString();
+            db.CreditProfiles.Add(credit);
+        });
+        Context.Services.AddSingleton(_database.Contexts);
+        Context.Services.AddSingleton(TimeProvider.System);
+        Context.Services.AddSingleton(new DisplayTimeZone(new ConfigurationBuilder().Build()));
+        Context.Services.AddSingleton(_connectors.Erp);
+        Context.Services.AddSingleton<ILogger<GetLiveCreditQuery>>(NullLogger<GetLiveCreditQuery>.Instance);
+        Context.Services.AddScoped<GetCustomer360Query>();
+        Context.Services.AddScoped<ListPaidInvoicesQuery>();
+        Context.Services.AddScoped<GetLiveCreditQuery>();
+        Context.Services.AddScoped<AuditWriter>();
+        Context.AddAuthorization().SetAuthorized("Aroha Ngata").SetRoles(Roles.SalesRep);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        _connectors.Dispose();
+        await _sandbox.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public void RendersFromTheMirror_ThenMarksCreditStale_WhenTheErpIsDown()
+    {
+        var cut = Context.Render<Customer360Page>(p => p.Add(x => x.Id, _customer.Id));
+
+        Assert.Contains("Mere Parata", cut.Markup);
+        WaitUntilStale(cut);
+        Assert.Matches("cached as of .* — ERP ", cut.Find("[data-testid=credit-freshness]").TextContent);
+        Assert.Contains("NZD 1,500.00", cut.Markup);
+    }
+
+    [Fact]
+    public async Task WritesOneViewedAuditEvent_PerPageLoad()
+    {
+        var cut = Context.Render<Customer360Page>(p => p.Add(x => x.Id, _customer.Id));
+        WaitUntilStale(cut);
+
+        await using var db = await _database.Contexts.CreateDbContextAsync();
+        var viewed = await db.AuditEvents.AsNoTracking().Where(a => a.EntityId == _customer.Id.ToString()).ToListAsync();
+
+        var audit = Assert.Single(viewed);
+        Assert.Equal(("Viewed", "Customer", "Aroha Ngata"), (audit.Action, audit.EntityType, audit.UserName));
+    }
+
+    [Fact]
+    public void SaysSoPlainly_WhenNoCustomerHasTheId()
+    {
+        var cut = Context.Render<Customer360Page>(p => p.Add(x => x.Id, Guid.NewGuid()));
+
+        cut.WaitForAssertion(() => Assert.Contains("No customer with this id", cut.Markup));
+    }
+
+    private static void WaitUntilStale(IRenderedComponent<Customer360Page> cut) =>
+        cut.WaitForAssertion(() => Assert.Contains(cut.FindAll("button"), b => b.TextContent.Trim() == "Retry"), TimeSpan.FromSeconds(15));
+}
