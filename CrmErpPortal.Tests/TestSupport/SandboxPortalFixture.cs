@@ -22,6 +22,9 @@ public sealed class SandboxPortalFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The portal's hub database, for a test that must pick a record the generated seed produced.</summary>
+    public string DatabasePath => _factory.DatabasePath;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
