@@ -7,6 +7,7 @@ public static class CustomersRegistration
     public static WebApplicationBuilder AddCustomers(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SearchCustomersQuery>();
+        builder.Services.AddSingleton<NameVocabulary>();
         return builder;
     }
 }

@@ -1030,6 +1030,8 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("ExternalNumber");
+
                     b.HasIndex("System", "ExternalId")
                         .IsUnique();
 

@@ -1007,6 +1007,8 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
+                    b.HasIndex("ExternalNumber");
+
                     b.HasIndex("System", "ExternalId")
                         .IsUnique();
 

@@ -1,0 +1,34 @@
+﻿using CrmErpPortal.Data.Search;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CrmErpPortal.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CustomerSearch : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_SourceLinks_ExternalNumber",
+                table: "SourceLinks",
+                column: "ExternalNumber");
+
+            migrationBuilder.Sql(SqliteCustomerSearchIndex.CreateTables);
+            migrationBuilder.Sql(SqliteCustomerSearchIndex.CreateTriggers);
+            migrationBuilder.Sql(SqliteCustomerSearchIndex.Rebuild);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(SqliteCustomerSearchIndex.DropAll);
+
+            migrationBuilder.DropIndex(
+                name: "IX_SourceLinks_ExternalNumber",
+                table: "SourceLinks");
+        }
+    }
+}
