@@ -28,7 +28,7 @@ public static class SqliteCustomerSearchIndex
         CREATE VIRTUAL TABLE CustomerSearchVocab USING fts5vocab(CustomerSearchWords, 'col');
         """;
 
-    public const string DropAll = """
+    public const string DropTriggers = """
         DROP TRIGGER IF EXISTS CustomerSearch_CustomerInsert;
         DROP TRIGGER IF EXISTS CustomerSearch_CustomerUpdate;
         DROP TRIGGER IF EXISTS CustomerSearch_CustomerDelete;
@@ -38,6 +38,10 @@ public static class SqliteCustomerSearchIndex
         DROP TRIGGER IF EXISTS CustomerSearch_LinkInsert;
         DROP TRIGGER IF EXISTS CustomerSearch_LinkUpdate;
         DROP TRIGGER IF EXISTS CustomerSearch_LinkDelete;
+        """;
+
+    public const string DropAll = DropTriggers + """
+
         DROP TABLE IF EXISTS CustomerSearchVocab;
         DROP TABLE IF EXISTS CustomerSearchWords;
         DROP TABLE IF EXISTS CustomerSearchGrams;
