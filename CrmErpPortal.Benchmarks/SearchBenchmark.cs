@@ -131,11 +131,15 @@ public static class SearchBenchmark
             await connection.OpenAsync();
             for (var i = 0; i < 30; i++)
             {
-                var name = CrmErpPortal.DataQuality.NameNormalizer.Normalize(Sample());
-                var at = random.Next(Math.Max(1, name.Length - 5));
+                // The same terms the search gets, matched the naive way over every searchable column and ordered by
+                // name (a result list must show the best rows, so LIMIT cannot stop the scan early).
+                var (_, term) = kinds[i % kinds.Length];
                 var command = connection.CreateCommand();
-                command.CommandText = "SELECT Id FROM Customers WHERE NormalizedName LIKE $t OR Email LIKE $t OR PhoneE164 LIKE $t LIMIT 20";
-                command.Parameters.AddWithValue("$t", $"%{name.Substring(at, Math.Min(5, name.Length - at))}%");
+                command.CommandText = """
+                    SELECT Id FROM Customers WHERE Status <> 'Merged' AND (NormalizedName LIKE $t OR Email LIKE $t OR PhoneE164 LIKE $t
+                        OR CustomerNumber LIKE $t OR BusinessNumber LIKE $t) ORDER BY NormalizedName LIMIT 20
+                    """;
+                command.Parameters.AddWithValue("$t", $"%{term().ToLowerInvariant()}%");
                 var start = Stopwatch.GetTimestamp();
                 await using (var reader = await command.ExecuteReaderAsync())
                 {
@@ -149,8 +153,8 @@ public static class SearchBenchmark
         }
 
         Console.WriteLine($"| all kinds | {all.Count} | {P(all, 50):0.00} | {P(all, 95):0.00} | {hitsFound}/{all.Count} |");
-        Console.WriteLine($"| naive LIKE '%term%' (name, email, phone; LIMIT 20) | 30 | {P(naive, 50):0.00} | {P(naive, 95):0.00} | |");
-        Console.WriteLine($"speed-up at p95: {P(naive, 95) / P(all, 95):0}x; at p50: {P(naive, 50) / P(all, 50):0}x");
+        Console.WriteLine($"| naive LIKE '%term%' (5 columns, ORDER BY name LIMIT 20) | 30 | {P(naive, 50):0.00} | {P(naive, 95):0.00} | |");
+        Console.WriteLine($"speed-up at p95: {P(naive, 95) / P(all, 95):0.0}x; at p50: {P(naive, 50) / P(all, 50):0.0}x");
         SqliteConnection.ClearAllPools();
         File.Delete(file);
         return 0;

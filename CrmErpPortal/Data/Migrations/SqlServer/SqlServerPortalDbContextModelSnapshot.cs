@@ -233,6 +233,10 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("MobileE164");
+
+                    b.HasIndex("PhoneE164");
+
                     b.ToTable("Contacts");
                 });
 

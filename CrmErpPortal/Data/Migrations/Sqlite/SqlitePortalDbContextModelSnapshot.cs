@@ -226,6 +226,10 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("MobileE164");
+
+                    b.HasIndex("PhoneE164");
+
                     b.ToTable("Contacts");
                 });
 

@@ -127,7 +127,10 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
         {
             Add(await Live.Where(c => c.Email == email).Select(c => c.Id).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Email");
             Add(await db.Contacts.Where(t => t.Email == email).Select(t => t.CustomerId).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Contact email");
-            await FragmentAsync(email, "Email contains " + email);
+            if (matches.Count == 0)
+            {
+                await FragmentAsync(email, "Email contains " + email);
+            }
         }
 
         public async Task NumberAsync(string term)
@@ -138,7 +141,7 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
             if (phone is not null)
             {
                 Add(await Live.Where(c => c.PhoneE164 == phone).Select(c => c.Id).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Phone " + phone);
-                await FragmentAsync(phone[1..], "Contact phone " + phone, ContactOrFragment);
+                Add(await db.Contacts.Where(t => t.PhoneE164 == phone || t.MobileE164 == phone).Select(t => t.CustomerId).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Contact phone " + phone);
             }
 
             var business = BusinessNumbers.Digits(term);
@@ -148,21 +151,34 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
                 Add(await Live.Where(c => c.BusinessNumber == business).Select(c => c.Id).Take(CandidateCap).ToListAsync(cancellationToken), Exact, label);
             }
 
-            await FragmentAsync(digits, "Number contains " + digits);
+            // Digit trigrams are few and common, so a fragment scan is the fallback when no whole number matched.
+            if (matches.Count == 0)
+            {
+                await FragmentAsync(digits, "Number contains " + digits);
+            }
         }
 
         public async Task NameAsync(string term, NameVocabulary vocabulary)
         {
-            if (!term.Contains(' ') && term.Any(char.IsAsciiDigit))
+            var oneToken = !term.Contains(' ');
+            if (oneToken && term.Any(char.IsAsciiDigit))
             {
                 await CustomerNumberAsync(term, term);
+                if (matches.Count > 0)
+                {
+                    return;
+                }
             }
 
-            if (!term.Contains(' ') && term.Length >= 4)
+            await NameWordsAsync(term, vocabulary);
+            if (oneToken && term.Length >= 4 && matches.Count < 20)
             {
                 await FragmentAsync(term.ToLowerInvariant(), "Email or number contains " + term.ToLowerInvariant());
             }
+        }
 
+        private async Task NameWordsAsync(string term, NameVocabulary vocabulary)
+        {
             var normalized = NameNormalizer.Normalize(term);
             var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length == 0)

@@ -16,6 +16,16 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                 table: "SourceLinks",
                 column: "ExternalNumber");
 
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_MobileE164",
+                table: "Contacts",
+                column: "MobileE164");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_PhoneE164",
+                table: "Contacts",
+                column: "PhoneE164");
+
             migrationBuilder.Sql(SqliteCustomerSearchIndex.CreateTables);
             migrationBuilder.Sql(SqliteCustomerSearchIndex.CreateTriggers);
             migrationBuilder.Sql(SqliteCustomerSearchIndex.Rebuild);
@@ -29,6 +39,14 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_SourceLinks_ExternalNumber",
                 table: "SourceLinks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Contacts_MobileE164",
+                table: "Contacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Contacts_PhoneE164",
+                table: "Contacts");
         }
     }
 }

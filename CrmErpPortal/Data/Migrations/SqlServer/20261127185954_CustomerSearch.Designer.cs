@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmErpPortal.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerPortalDbContext))]
-    [Migration("20261127184545_CustomerSearch")]
+    [Migration("20261127185954_CustomerSearch")]
     partial class CustomerSearch
     {
         /// <inheritdoc />
@@ -235,6 +235,10 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("MobileE164");
+
+                    b.HasIndex("PhoneE164");
 
                     b.ToTable("Contacts");
                 });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CrmErpPortal.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261127184520_CustomerSearch")]
+    [Migration("20261127185901_CustomerSearch")]
     partial class CustomerSearch
     {
         /// <inheritdoc />
@@ -228,6 +228,10 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.HasIndex("CustomerId");
 
                     b.HasIndex("Email");
+
+                    b.HasIndex("MobileE164");
+
+                    b.HasIndex("PhoneE164");
 
                     b.ToTable("Contacts");
                 });

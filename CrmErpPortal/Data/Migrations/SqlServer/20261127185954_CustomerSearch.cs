@@ -14,6 +14,16 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                 name: "IX_SourceLinks_ExternalNumber",
                 table: "SourceLinks",
                 column: "ExternalNumber");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_MobileE164",
+                table: "Contacts",
+                column: "MobileE164");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contacts_PhoneE164",
+                table: "Contacts",
+                column: "PhoneE164");
         }
 
         /// <inheritdoc />
@@ -22,6 +32,14 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_SourceLinks_ExternalNumber",
                 table: "SourceLinks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Contacts_MobileE164",
+                table: "Contacts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Contacts_PhoneE164",
+                table: "Contacts");
         }
     }
 }
