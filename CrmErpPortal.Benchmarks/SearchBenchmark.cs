@@ -58,8 +58,8 @@ public static class SearchBenchmark
                 var w2 = Pick(words, random);
                 var name = $"{Cap(w1)} {Cap(w2)} {Industry[random.Next(Industry.Length)]} {Suffixes[random.Next(Suffixes.Length)]}".Trim();
                 var local = random.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                var phone = au ? $"+612{local}0" : $"+6493{local[..6]}";
-                var national = au ? $"(02) {local[..4]} {local[4..]}0" : $"09 3{local[..2]} {local[2..6]}";
+                var phone = au ? $"+6129{local}" : $"+6493{local[..6]}";
+                var national = au ? $"(02) 9{local[..3]} {local[3..]}" : $"09 3{local[..2]} {local[2..6]}";
                 var business = au ? $"{random.Next(10, 99)}{random.NextInt64(100_000_000, 999_999_999)}" : $"94{random.NextInt64(10_000_000_000, 99_999_999_999)}";
                 var id = Guid.CreateVersion7().ToString().ToUpperInvariant();
                 rows[i] = (name, $"C{i + 100000}", phone, national, business, $"accounts@{w1}{w2}.{(au ? "com.au" : "co.nz")}");

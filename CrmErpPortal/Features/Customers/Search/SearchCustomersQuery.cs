@@ -47,7 +47,7 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
         }
 
         var matches = new Dictionary<Guid, Match>();
-        var finder = new CandidateFinder(db, matches, cancellationToken);
+        var finder = new CandidateFinder(db, matches, input.Limit, cancellationToken);
         if (term.Contains('@'))
         {
             await finder.EmailAsync(term.ToLowerInvariant());
@@ -117,7 +117,7 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
 
     private sealed record Match(int Tier, string Reason);
 
-    private sealed class CandidateFinder(PortalDbContext db, Dictionary<Guid, Match> matches, CancellationToken cancellationToken)
+    private sealed class CandidateFinder(PortalDbContext db, Dictionary<Guid, Match> matches, int limit, CancellationToken cancellationToken)
     {
         private const int Exact = 0, StartsWith = 1, WordPrefix = 2, ContactOrFragment = 3, Corrected = 4;
         private readonly bool _sqlite = db.Database.IsSqlite();
@@ -187,9 +187,16 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
             }
 
             Add(await StartsWithAsync(normalized), StartsWith, "Name starts with " + normalized);
-            var (nameIds, contactIds) = await WordsAsync(words.Select(w => new[] { w }).ToArray());
-            Add(nameIds, WordPrefix, "Name");
-            Add(contactIds, ContactOrFragment, "Contact name");
+            var groups = words.Select(w => new[] { w }).ToArray();
+            Add(await WordsAsync(groups, "name"), WordPrefix, "Name");
+
+            // Contacts and corrected spellings rank below name matches: when those already fill the page, skip them.
+            if (matches.Count >= limit)
+            {
+                return;
+            }
+
+            Add(await WordsAsync(groups, "contacts"), ContactOrFragment, "Contact name");
 
             var corrections = new List<string[]>();
             var corrected = false;
@@ -203,9 +210,8 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
             if (corrected)
             {
                 var spelled = string.Join(' ', corrections.Select(c => c.Length > 1 ? c[1] : c[0]));
-                var (fixedNames, fixedContacts) = await WordsAsync([.. corrections]);
-                Add(fixedNames, Corrected, "Did you mean " + spelled);
-                Add(fixedContacts, Corrected, "Contact, did you mean " + spelled);
+                Add(await WordsAsync([.. corrections], "name"), Corrected, "Did you mean " + spelled);
+                Add(await WordsAsync([.. corrections], "contacts"), Corrected, "Contact, did you mean " + spelled);
             }
         }
 
@@ -224,25 +230,33 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
         }
 
         /// <summary>Every group must match (AND); a group matches on any of its spellings; the last word of the query also as a prefix.</summary>
-        private async Task<(List<Guid> Names, List<Guid> Contacts)> WordsAsync(string[][] groups)
+        private async Task<List<Guid>> WordsAsync(string[][] groups, string column)
         {
             if (_sqlite)
             {
-                string Match(string column) => string.Join(" AND ", groups.Select((g, i) => "(" + string.Join(" OR ", g.Select((w, j) =>
+                var match = string.Join(" AND ", groups.Select(g => "(" + string.Join(" OR ", g.Select((w, j) =>
                     $"{column}:{Quote(w)}" + (j == 0 && w.Length >= 2 ? "*" : string.Empty))) + ")"));
-                return (await FtsAsync("CustomerSearchWords", Match("name")), await FtsAsync("CustomerSearchWords", Match("contacts")));
+                return await FtsAsync("CustomerSearchWords", match);
             }
 
-            var names = Live;
+            if (column == "name")
+            {
+                var names = Live;
+                foreach (var group in groups)
+                {
+                    names = names.Where(c => group.Any(w => (" " + c.NormalizedName).Contains(" " + w)));
+                }
+
+                return await names.Select(c => c.Id).Take(CandidateCap).ToListAsync(cancellationToken);
+            }
+
             var contacts = db.Contacts.AsNoTracking();
             foreach (var group in groups)
             {
-                names = names.Where(c => group.Any(w => (" " + c.NormalizedName).Contains(" " + w)));
                 contacts = contacts.Where(t => group.Any(w => (" " + t.FirstName + " " + t.LastName).Contains(" " + w)));
             }
 
-            return (await names.Select(c => c.Id).Take(CandidateCap).ToListAsync(cancellationToken),
-                await contacts.Select(t => t.CustomerId).Take(CandidateCap).ToListAsync(cancellationToken));
+            return await contacts.Select(t => t.CustomerId).Take(CandidateCap).ToListAsync(cancellationToken);
         }
 
         private async Task FragmentAsync(string fragment, string reason, int tier = ContactOrFragment)
