@@ -22,6 +22,11 @@ public static class FullLoadBenchmark
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "search")
+        {
+            return await SearchBenchmark.RunAsync(args[1..]);
+        }
+
         var scale = args.Length > 0 ? args[0] : "100000";
         var folder = Path.GetFullPath(args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), $"crmerpportal-bench-{scale}"));
         Directory.CreateDirectory(folder);

@@ -26,5 +26,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.HasIndex(x => x.CrmContactId).IsUnique();
         builder.HasIndex(x => x.CustomerId);
         builder.HasIndex(x => x.Email);
+        builder.HasIndex(x => x.PhoneE164);
+        builder.HasIndex(x => x.MobileE164);
     }
 }

@@ -8,6 +8,7 @@ public static class CustomersRegistration
     public static WebApplicationBuilder AddCustomers(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<SearchCustomersQuery>();
+        builder.Services.AddSingleton<NameVocabulary>();
         builder.Services.AddScoped<GetCustomer360Query>();
         builder.Services.AddScoped<ListPaidInvoicesQuery>();
         builder.Services.AddScoped<GetLiveCreditQuery>();

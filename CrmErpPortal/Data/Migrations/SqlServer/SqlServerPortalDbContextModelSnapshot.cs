@@ -233,6 +233,10 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("MobileE164");
+
+                    b.HasIndex("PhoneE164");
+
                     b.ToTable("Contacts");
                 });
 
@@ -1029,6 +1033,8 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("ExternalNumber");
 
                     b.HasIndex("System", "ExternalId")
                         .IsUnique();

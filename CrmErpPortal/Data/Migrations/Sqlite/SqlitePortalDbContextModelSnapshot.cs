@@ -226,6 +226,10 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("Email");
 
+                    b.HasIndex("MobileE164");
+
+                    b.HasIndex("PhoneE164");
+
                     b.ToTable("Contacts");
                 });
 
@@ -1006,6 +1010,8 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CustomerId");
+
+                    b.HasIndex("ExternalNumber");
 
                     b.HasIndex("System", "ExternalId")
                         .IsUnique();
