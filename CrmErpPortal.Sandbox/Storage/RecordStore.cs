@@ -73,56 +73,12 @@ public sealed class RecordStore
     }
 
     /// <summary>Replaces the body; with <paramref name="expectedVersion"/> the write happens only if nobody changed the row meanwhile.</summary>
-    public async Task<StoredRecord> UpdateAsync(
-        string entitySet, Guid id, Func<JsonObject, JsonObject> change, long? expectedVersion, CancellationToken cancellationToken = default)
-    {
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = Connect();
-            var existing = await ReadOneAsync(connection, entitySet, id, cancellationToken);
-            if (existing is null || existing.Deleted)
-            {
-                throw new RecordNotFoundException(entitySet, id);
-            }
+    public Task<StoredRecord> UpdateAsync(
+        string entitySet, Guid id, Func<JsonObject, JsonObject> change, long? expectedVersion, CancellationToken cancellationToken = default) =>
+        RewriteAsync(entitySet, id, expectedVersion, existing => (change(existing.Body.DeepClone().AsObject()), false), cancellationToken);
 
-            if (expectedVersion is { } expected && expected != existing.Version)
-            {
-                throw new VersionMismatchException(entitySet, id, expected, existing.Version);
-            }
-
-            return await WriteAsync(connection, entitySet, id, change(existing.Body.DeepClone().AsObject()), deleted: false, cancellationToken);
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
-
-    public async Task<StoredRecord> DeleteAsync(string entitySet, Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default)
-    {
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = Connect();
-            var existing = await ReadOneAsync(connection, entitySet, id, cancellationToken);
-            if (existing is null || existing.Deleted)
-            {
-                throw new RecordNotFoundException(entitySet, id);
-            }
-
-            if (expectedVersion is { } expected && expected != existing.Version)
-            {
-                throw new VersionMismatchException(entitySet, id, expected, existing.Version);
-            }
-
-            return await WriteAsync(connection, entitySet, id, existing.Body, deleted: true, cancellationToken);
-        }
-        finally
-        {
-            _writer.Release();
-        }
-    }
+    public Task<StoredRecord> DeleteAsync(string entitySet, Guid id, long? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        RewriteAsync(entitySet, id, expectedVersion, existing => (existing.Body, true), cancellationToken);
 
     /// <summary>Rows changed after <paramref name="afterVersion"/>, oldest change first, read in chunks so any size streams.</summary>
     public async IAsyncEnumerable<StoredRecord> ScanAsync(
@@ -318,6 +274,34 @@ public sealed class RecordStore
         command.Parameters.AddWithValue("$key", key);
         command.Parameters.AddWithValue("$value", value);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Writes a new version of a live row, refusing a missing row or a stale expected version.</summary>
+    private async Task<StoredRecord> RewriteAsync(
+        string entitySet, Guid id, long? expectedVersion, Func<StoredRecord, (JsonObject Body, bool Deleted)> next, CancellationToken cancellationToken)
+    {
+        await _writer.WaitAsync(cancellationToken);
+        try
+        {
+            await using var connection = Connect();
+            var existing = await ReadOneAsync(connection, entitySet, id, cancellationToken);
+            if (existing is null || existing.Deleted)
+            {
+                throw new RecordNotFoundException(entitySet, id);
+            }
+
+            if (expectedVersion is { } expected && expected != existing.Version)
+            {
+                throw new VersionMismatchException(entitySet, id, expected, existing.Version);
+            }
+
+            var (body, deleted) = next(existing);
+            return await WriteAsync(connection, entitySet, id, body, deleted, cancellationToken);
+        }
+        finally
+        {
+            _writer.Release();
+        }
     }
 
     private SqliteConnection Connect()

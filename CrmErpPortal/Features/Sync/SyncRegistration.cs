@@ -15,6 +15,7 @@ public static class SyncRegistration
         builder.Services.AddSingleton<CrmMirrorWriter>();
         builder.Services.AddSingleton<ErpMirrorWriter>();
         builder.Services.AddSingleton<ExactKeyLinker>();
+        builder.Services.AddSingleton<SourceLinkReconciler>();
         builder.Services.AddSingleton<HubSyncLock>();
         builder.Services.AddSingleton<WebhookRecorder>();
         builder.Services.AddTransient<CrmPullJob>();

@@ -65,22 +65,6 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
     }
 
-    /// <summary>After a re-baseline: CRM links the full read did not see were deleted while the token was expired.</summary>
-    public async Task<int> MarkMissingAccountsDeletedAsync(IReadOnlySet<Guid> seen, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var live = await db.SourceLinks.Where(l => l.System == SourceSystem.Crm && !l.IsDeletedAtSource).ToListAsync(cancellationToken);
-        var missing = live.Where(l => !seen.Contains(Guid.Parse(l.ExternalId))).ToList();
-        foreach (var link in missing)
-        {
-            link.IsDeletedAtSource = true;
-            link.LastSeenAt = clock.GetUtcNow();
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return missing.Count;
-    }
-
     public async Task<MirrorCounts> ApplyContactsAsync(ChangePage<CrmContact> page, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace CrmErpPortal.Features.Sync.Pull;
 /// load; later runs follow the stored delta link. An expired link triggers a re-baseline that reconciles deletions
 /// by comparing id sets, so nothing is lost and nothing deleted lingers.
 /// </summary>
-public sealed class CrmPullJob(ICrmConnector crm, CrmMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs, ExactKeyLinker linker, HubSyncLock hubLock)
+public sealed class CrmPullJob(ICrmConnector crm, CrmMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs, ExactKeyLinker linker, HubSyncLock hubLock, SourceLinkReconciler reconciler)
 {
     public static readonly IReadOnlyList<CrmTable> Order = [CrmTable.Accounts, CrmTable.Contacts, CrmTable.Opportunities, CrmTable.Quotes, CrmTable.Cases];
 
@@ -48,7 +48,8 @@ public sealed class CrmPullJob(ICrmConnector crm, CrmMirrorWriter writer, SyncCh
 
     private Task<bool> PullTableCoreAsync(CrmTable table, CancellationToken cancellationToken) => table switch
     {
-        CrmTable.Accounts => PullAsync("accounts", crm.ReadAccountsAsync, writer.ApplyAccountsAsync, a => a.Id, writer.MarkMissingAccountsDeletedAsync, cancellationToken),
+        CrmTable.Accounts => PullAsync("accounts", crm.ReadAccountsAsync, writer.ApplyAccountsAsync, a => a.Id,
+            (seen, ct) => reconciler.MarkMissingDeletedAsync(SourceSystem.Crm, seen, ct), cancellationToken),
         CrmTable.Contacts => PullAsync("contacts", crm.ReadContactsAsync, writer.ApplyContactsAsync, c => c.Id, null, cancellationToken),
         CrmTable.Quotes => PullAsync("quotes", crm.ReadQuotesAsync, writer.ApplyQuotesAsync, q => q.Id, null, cancellationToken),
         CrmTable.Opportunities => PullAsync("opportunities", crm.ReadOpportunitiesAsync, writer.ApplyOpportunitiesAsync, o => o.Id, null, cancellationToken),

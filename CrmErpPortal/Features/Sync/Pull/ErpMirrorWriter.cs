@@ -85,25 +85,6 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         return new MirrorCounts(page.Count, inserted, updated, 0);
     }
 
-    /// <summary>
-    /// Polling cannot see deletions (PROTOCOLS.md §5), so a full read of the customers is also an id reconciliation:
-    /// ERP links the read did not see were deleted at the source.
-    /// </summary>
-    public async Task<int> MarkMissingCustomersDeletedAsync(IReadOnlySet<Guid> seen, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var live = await db.SourceLinks.Where(l => l.System == SourceSystem.Erp && !l.IsDeletedAtSource).ToListAsync(cancellationToken);
-        var missing = live.Where(l => !seen.Contains(Guid.Parse(l.ExternalId))).ToList();
-        foreach (var link in missing)
-        {
-            link.IsDeletedAtSource = true;
-            link.LastSeenAt = clock.GetUtcNow();
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return missing.Count;
-    }
-
     public async Task<MirrorCounts> ApplyAgingAsync(IReadOnlyList<ErpAgedReceivable> page, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);

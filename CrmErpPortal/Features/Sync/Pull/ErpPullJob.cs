@@ -9,7 +9,7 @@ namespace CrmErpPortal.Features.Sync.Pull;
 /// skips unchanged rows). Financial detail and aging have no change signal, so they are re-read for customers whose
 /// invoices or orders changed, and in full on the first load and on the daily refresh.
 /// </summary>
-public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs, ExactKeyLinker linker, HubSyncLock hubLock)
+public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCheckpointStore checkpoints, SyncRunRecorder runs, ExactKeyLinker linker, HubSyncLock hubLock, SourceLinkReconciler reconciler)
 {
     /// <summary>Business Central can commit a row stamped slightly before a concurrent read finishes; re-read a little.</summary>
     public static readonly TimeSpan Overlap = TimeSpan.FromSeconds(5);
@@ -74,7 +74,7 @@ public sealed class ErpPullJob(IErpConnector erp, ErpMirrorWriter writer, SyncCh
                     await tally.AddAsync(await writer.ApplyCustomersAsync(page, cancellationToken), cancellationToken);
                 }
 
-                var deleted = await writer.MarkMissingCustomersDeletedAsync(seen, cancellationToken);
+                var deleted = await reconciler.MarkMissingDeletedAsync(SourceSystem.Erp, seen, cancellationToken);
                 await tally.AddAsync(new MirrorCounts(0, 0, 0, deleted), cancellationToken);
             }, cancellationToken))
         {
