@@ -22,6 +22,7 @@ public sealed class SearchCustomersQueryTests : IAsyncLifetime
         var merged = Named("Kiwi Plumbing Limited", CustomerStatus.Merged);
         var harbour = Named("Harbour Electrical Pty Ltd", country: "AU");
         harbour.BusinessNumber = "51824753556";
+        harbour.PhoneE164 = "+61291234567";
         var kiwiFruit = Named("Kiwifruit Growers Co-op");
         var plumbingKiwi = Named("Auckland Plumbing and Kiwi Gas");
         await _database.SeedAsync(db =>
@@ -70,6 +71,8 @@ public sealed class SearchCustomersQueryTests : IAsyncLifetime
     [InlineData("Ngata")]
     [InlineData("aroha ngat")]
     [InlineData("aroha@harbour")]
+    [InlineData("(02) 9123 4567")] // also a well-formed NZ 029 mobile: both readings are looked up
+    [InlineData("+61 2 9123 4567")]
     public async Task FindsAnAustralianCustomer_ByBusinessNumberAccountNumberOrContact(string term)
     {
         var result = await SearchAsync(term);

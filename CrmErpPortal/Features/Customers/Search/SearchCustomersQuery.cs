@@ -137,8 +137,8 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
         {
             var digits = new string(term.Where(char.IsAsciiDigit).ToArray());
             await CustomerNumberAsync(term, digits);
-            var phone = PhoneNormalizer.ToE164(term, "NZ") ?? PhoneNormalizer.ToE164(term, "AU");
-            if (phone is not null)
+            // A national number can be valid in both countries ("(02) 9123 4567" is a Sydney landline and an NZ 029 mobile).
+            foreach (var phone in new[] { PhoneNormalizer.ToE164(term, "NZ"), PhoneNormalizer.ToE164(term, "AU") }.OfType<string>().Distinct())
             {
                 Add(await Live.Where(c => c.PhoneE164 == phone).Select(c => c.Id).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Phone " + phone);
                 Add(await db.Contacts.Where(t => t.PhoneE164 == phone || t.MobileE164 == phone).Select(t => t.CustomerId).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Contact phone " + phone);
@@ -269,7 +269,7 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
             if (_sqlite)
             {
                 // detail=none cannot run phrases: an AND of the fragment's trigrams, rechecked below against the row.
-                var grams = Enumerable.Range(0, fragment.Length - 2).Select(i => Quote(fragment.Substring(i, 3))).Distinct();
+                var grams = SpreadTrigrams(fragment).Select(Quote);
                 var ids = await FtsAsync("CustomerSearchGrams", string.Join(" AND ", grams));
                 var rechecked = await Live.Where(c => ids.Contains(c.Id)).Select(c => new
                 {
@@ -295,6 +295,17 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
                 + "JOIN CustomerSearchKeys k ON k.SearchKey = m.r";
             var ids = await db.Database.SqlQueryRaw<string>(sql, match).ToListAsync(cancellationToken);
             return ids.Select(Guid.Parse).ToList();
+        }
+
+        /// <summary>
+        /// At most four trigrams spread over the fragment: every trigram's posting list is read in full, and four
+        /// already narrow a long digit string to a handful of rows, which the recheck then filters exactly.
+        /// </summary>
+        private static IEnumerable<string> SpreadTrigrams(string fragment)
+        {
+            var count = fragment.Length - 2;
+            var picks = count <= 4 ? Enumerable.Range(0, count) : Enumerable.Range(0, 4).Select(k => k * (count - 1) / 3);
+            return picks.Select(i => fragment.Substring(i, 3)).Distinct();
         }
 
         private static string Quote(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
