@@ -16,6 +16,7 @@ namespace CrmErpPortal.Benchmarks;
 /// Full load of N CRM accounts and ~0.9 N ERP customers from the sandbox emulators into a fresh SQLite hub, through
 /// the real connectors over loopback HTTP and the real mirror writers. Prints rows per second and memory, sampled
 /// through the run, so "memory stays flat as the load grows" can be read off the samples.
+/// Then times the customer 360 page's assembly on the loaded hub (View360Benchmark).
 /// Usage: dotnet run -c Release --project CrmErpPortal.Benchmarks -- [scale=100000] [work folder]
 /// </summary>
 public static class FullLoadBenchmark
@@ -25,6 +26,11 @@ public static class FullLoadBenchmark
         if (args.Length > 0 && args[0] == "search")
         {
             return await SearchBenchmark.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "view360")
+        {
+            return await View360Benchmark.RunAsync(args[1..]);
         }
 
         var scale = args.Length > 0 ? args[0] : "100000";
@@ -70,6 +76,8 @@ public static class FullLoadBenchmark
         Console.WriteLine($"peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024} MB (process includes the in-process sandbox)");
         Console.WriteLine($"total: {crm + erp:N0} rows read");
         await sandbox.StopAsync();
+        await View360Benchmark.RunAsync(hubFile, 1000);
+        Console.WriteLine($"hub kept for reruns: {hubFile}");
         return 0;
     }
 

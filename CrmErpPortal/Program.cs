@@ -1,3 +1,4 @@
+using CrmErpPortal.Features.ChangeRequests;
 using CrmErpPortal.Components;
 using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data;
@@ -28,6 +29,7 @@ builder.AddPortalHealth();
 builder.AddPortalIntegration();
 builder.AddHome();
 builder.AddCustomers();
+builder.AddChangeRequests();
 builder.AddDashboards();
 builder.AddSync();
 

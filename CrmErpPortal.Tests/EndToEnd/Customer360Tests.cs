@@ -22,19 +22,70 @@ public sealed class Customer360Tests(SandboxPortalFixture app) : IClassFixture<S
         await Expect(contacts.GetByRole(AriaRole.Row).Nth(1)).ToBeVisibleAsync();
         var freshness = page.GetByTestId("credit-freshness");
         await Expect(freshness).ToContainTextAsync("live as of", new() { Timeout = 15_000 });
+        var orders = page.GetByRole(AriaRole.Region, new() { Name = "Sales orders" });
+        await Expect(orders.GetByTestId("order-status").First).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("orders-freshness")).ToContainTextAsync("status live as of", new() { Timeout = 15_000 });
 
         await SetErpOutageAsync(true);
         await page.GotoAsync($"/customers/{id}");
-        var retry = page.GetByRole(AriaRole.Button, new() { Name = "Retry" });
+        var retry = page.GetByRole(AriaRole.Button, new() { Name = "Retry live credit" });
         await Expect(retry).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(freshness).ToContainTextAsync(new Regex("cached as of .* — ERP (unreachable|did not answer)"));
+        await Expect(orders.GetByText("Showing cached order status")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await SetErpOutageAsync(false);
         await retry.ClickAsync();
-
         await Expect(freshness).ToContainTextAsync("live as of", new() { Timeout = 15_000 });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Retry live order status" }).ClickAsync();
+        await Expect(page.GetByTestId("orders-freshness")).ToContainTextAsync("status live as of", new() { Timeout = 15_000 });
     }
 
+    [Fact]
+    public async Task ARepRequestsAPhoneChange_IsToldWhatIsWrongFirst_ThenSeesTheDraftOnThePage()
+    {
+        await PullBothSystemsAsync();
+        var (id, _) = await CustomerWithCreditAndContactsAsync();
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("Aroha Ngata", $"/customers/{id}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Request a change to phone" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        var newValue = dialog.GetByLabel("New phone");
+        await newValue.FillAsync("12");
+        await dialog.GetByLabel("Reason").FillAsync("Customer rang with their new number");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save draft request" }).ClickAsync();
+        await Expect(dialog.GetByText("Not a valid")).ToBeVisibleAsync();
+
+        await newValue.FillAsync("+64 21 555 0123");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save draft request" }).ClickAsync();
+
+        await Expect(dialog).ToBeHiddenAsync();
+        var requests = page.GetByRole(AriaRole.Region, new() { Name = "Change requests" });
+        await Expect(requests).ToContainTextAsync("+64215550123");
+        await Expect(requests.GetByTestId("change-status")).ToHaveTextAsync("Draft (not yet submitted)");
+    }
+
+    // Both tests read the same pulled hub; pulling twice only slows the suite (this class's fixture lives as long as the class).
+    private static readonly SemaphoreSlim PullGate = new(1, 1);
+    private static bool _pulled;
+
     private async Task PullBothSystemsAsync()
+    {
+        await PullGate.WaitAsync();
+        try
+        {
+            if (!_pulled)
+            {
+                await PullOnceAsync();
+                _pulled = true;
+            }
+        }
+        finally
+        {
+            PullGate.Release();
+        }
+    }
+
+    private async Task PullOnceAsync()
     {
         var page = await app.NewPageAsync();
         await page.SignInAsync("Liam O'Connell", "/sync");
@@ -42,6 +93,7 @@ public sealed class Customer360Tests(SandboxPortalFixture app) : IClassFixture<S
         await Expect(EntityRow(page, "contacts")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Pull ERP now" }).ClickAsync();
         await Expect(EntityRow(page, "customers")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
+        await Expect(EntityRow(page, "salesOrders")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
         await page.Context.CloseAsync();
     }
 
@@ -66,6 +118,7 @@ public sealed class Customer360Tests(SandboxPortalFixture app) : IClassFixture<S
             SELECT c.Id, c.DisplayName FROM Customers c
             WHERE EXISTS (SELECT 1 FROM CreditProfiles p WHERE p.CustomerId = c.Id)
               AND EXISTS (SELECT 1 FROM Contacts k WHERE k.CustomerId = c.Id)
+              AND EXISTS (SELECT 1 FROM SalesOrders o WHERE o.CustomerId = c.Id)
             ORDER BY c.DisplayName LIMIT 1
             """;
         await using var reader = await command.ExecuteReaderAsync();

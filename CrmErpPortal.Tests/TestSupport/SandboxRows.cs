@@ -92,6 +92,19 @@ public static class SandboxRows
         ["status"] = status,
     };
 
+    public static JsonObject SalesOrder(Guid id, string number, Guid customerId, decimal total, string status = "Open", bool fullyShipped = false) => new()
+    {
+        ["id"] = id.ToString(),
+        ["number"] = number,
+        ["externalDocumentNumber"] = "",
+        ["orderDate"] = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd"),
+        ["customerId"] = customerId.ToString(),
+        ["currencyCode"] = "NZD",
+        ["totalAmountIncludingTax"] = total,
+        ["status"] = status,
+        ["fullyShipped"] = fullyShipped,
+    };
+
     public static async Task AddAsync(RecordStore store, string entitySet, params (Guid Id, JsonObject Body)[] rows)
     {
         foreach (var (id, body) in rows)

@@ -19,6 +19,9 @@ public interface IErpConnector
 
     IAsyncEnumerable<IReadOnlyList<ErpSalesOrder>> ReadSalesOrdersAsync(DateTimeOffset? since, CancellationToken cancellationToken);
 
+    /// <summary>One customer's sales orders, read live (for the status a rep sees while on the phone).</summary>
+    Task<IReadOnlyList<ErpSalesOrder>> ReadCustomerSalesOrdersAsync(Guid customerId, CancellationToken cancellationToken);
+
     /// <summary>Updates only the given fields, with the etag it was based on (Business Central requires If-Match).</summary>
     Task<WriteResult> UpdateCustomerAsync(Guid id, IReadOnlyDictionary<string, object?> fields, string etag, CancellationToken cancellationToken);
 

@@ -44,6 +44,10 @@ public sealed class Customer360PageTests : PortalComponentTest, IAsyncLifetime
         Context.Services.AddScoped<GetCustomer360Query>();
         Context.Services.AddScoped<ListPaidInvoicesQuery>();
         Context.Services.AddScoped<GetLiveCreditQuery>();
+        Context.Services.AddSingleton<ILogger<GetLiveOrderStatusQuery>>(NullLogger<GetLiveOrderStatusQuery>.Instance);
+        Context.Services.AddScoped<GetLiveOrderStatusQuery>();
+        Context.Services.AddScoped<CrmErpPortal.Features.ChangeRequests.ListCustomerChangeRequestsQuery>();
+        Context.Services.AddScoped<CrmErpPortal.Features.ChangeRequests.DraftChangeRequestCommand>();
         Context.Services.AddScoped<AuditWriter>();
         Context.AddAuthorization().SetAuthorized("Aroha Ngata").SetRoles(Roles.SalesRep);
     }

@@ -17,6 +17,7 @@ public sealed class PullSyncTests : IAsyncLifetime
     private readonly Guid _kiwiContact = Guid.NewGuid();
     private readonly Guid _erpKiwi = Guid.NewGuid();
     private readonly Guid _erpOnly = Guid.NewGuid();
+    private readonly Guid _invoice = Guid.NewGuid();
     private PortalAppFactory _portal = default!;
 
     public async Task InitializeAsync()
@@ -30,7 +31,7 @@ public sealed class PullSyncTests : IAsyncLifetime
         await erp.InsertAsync("companies", SandboxRows.CompanyId, SandboxRows.Company());
         await erp.InsertAsync("customers", _erpKiwi, SandboxRows.Customer(_erpKiwi, "C10001", "Kiwi Plumbing Limited", 20000m));
         await erp.InsertAsync("customers", _erpOnly, SandboxRows.Customer(_erpOnly, "C10002", "Southern Cross Supplies Pty Ltd", 5000m, "AUD", blocked: "All"));
-        var invoice = Guid.NewGuid();
+        var invoice = _invoice;
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         await erp.InsertAsync("salesInvoices", invoice, SandboxRows.Invoice(invoice, "PSI-1001", _erpKiwi, "C10001", 2300m, 2300m, today.AddDays(-40), today.AddDays(-10)));
 
@@ -114,6 +115,37 @@ public sealed class PullSyncTests : IAsyncLifetime
         var lastRun = await db.SyncRuns.Where(r => r.Entity == "accounts").OrderByDescending(r => r.Id).FirstAsync();
         Assert.Equal(SyncRunStatus.Succeeded, lastRun.Status);
         Assert.Equal(1, lastRun.Deleted);
+    }
+
+    [Fact]
+    public async Task NextCycle_RecordsWhenAnInvoiceWasPaid_AndKeepsThatTime()
+    {
+        await RunErpAsync();
+        var before = DateTimeOffset.UtcNow;
+        await _sandbox.Systems.Erp.Store.UpdateAsync("salesInvoices", _invoice, body =>
+        {
+            body["status"] = "Paid";
+            body["remainingAmount"] = 0m;
+            return body;
+        }, expectedVersion: null);
+
+        await RunErpAsync();
+        DateTimeOffset? paidAt;
+        await using (var db = Db())
+        {
+            var invoice = await db.Invoices.SingleAsync(i => i.ErpInvoiceId == _invoice.ToString());
+            Assert.Equal(InvoiceStatus.Paid, invoice.Status);
+            paidAt = invoice.PaidAt;
+            Assert.NotNull(paidAt);
+            Assert.InRange(paidAt.Value, before.AddSeconds(-1), DateTimeOffset.UtcNow);
+        }
+
+        await _sandbox.Systems.Erp.Store.UpdateAsync("salesInvoices", _invoice, body => { body["comment"] = "filed"; return body; }, expectedVersion: null);
+        await RunErpAsync();
+        await using (var db = Db())
+        {
+            Assert.Equal(paidAt, (await db.Invoices.SingleAsync(i => i.ErpInvoiceId == _invoice.ToString())).PaidAt);
+        }
     }
 
     [Fact]

@@ -12,6 +12,9 @@ public sealed class Invoice
     public DateOnly InvoiceDate { get; set; }
     public DateOnly DueDate { get; set; }
     public InvoiceStatus Status { get; set; }
+
+    /// <summary>The invoice's last change in the ERP when the mirror first saw it paid: Business Central has no paid date on the invoice.</summary>
+    public DateTimeOffset? PaidAt { get; set; }
     public DateTimeOffset SyncedAt { get; set; }
 }
 

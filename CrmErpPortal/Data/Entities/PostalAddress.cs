@@ -7,4 +7,8 @@ public sealed record PostalAddress(
     string? City,
     string? Region,
     string? Postcode,
-    string CountryCode);
+    string CountryCode)
+{
+    /// <summary>The address on one line, empty parts left out (how the portal shows and compares it as text).</summary>
+    public string OneLine() => string.Join(", ", new[] { Line1, Line2, Locality, City, Region, Postcode, CountryCode }.Where(s => !string.IsNullOrWhiteSpace(s)));
+}

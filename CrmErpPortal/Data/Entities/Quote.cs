@@ -11,6 +11,8 @@ public sealed class Quote
     public required string CurrencyCode { get; set; }
     public decimal TotalAmount { get; set; }
     public DateOnly? ValidUntil { get; set; }
+    /// <summary>When the mirror first saw the quote active (sent to the customer): Dataverse keeps no sent date.</summary>
+    public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset? WonAt { get; set; }
     public string? ErpOrderNumber { get; set; }
     public DateTimeOffset SourceModifiedAt { get; set; }

@@ -12,6 +12,7 @@ public static class CustomersRegistration
         builder.Services.AddScoped<GetCustomer360Query>();
         builder.Services.AddScoped<ListPaidInvoicesQuery>();
         builder.Services.AddScoped<GetLiveCreditQuery>();
+        builder.Services.AddScoped<GetLiveOrderStatusQuery>();
         return builder;
     }
 }

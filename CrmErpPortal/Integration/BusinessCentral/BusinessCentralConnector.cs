@@ -68,6 +68,18 @@ public sealed class BusinessCentralConnector(HttpClient http, IOptions<ErpOption
         }
     }
 
+    public async Task<IReadOnlyList<ErpSalesOrder>> ReadCustomerSalesOrdersAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        var company = await CompanyPathAsync(cancellationToken);
+        var orders = new List<ErpSalesOrder>();
+        await foreach (var page in ReadPagesAsync($"{company}/salesOrders?$filter=customerId eq {customerId}", BusinessCentralMapping.ToSalesOrder, cancellationToken))
+        {
+            orders.AddRange(page);
+        }
+
+        return orders;
+    }
+
     public async Task<WriteResult> UpdateCustomerAsync(Guid id, IReadOnlyDictionary<string, object?> fields, string etag, CancellationToken cancellationToken)
     {
         var company = await CompanyPathAsync(cancellationToken);

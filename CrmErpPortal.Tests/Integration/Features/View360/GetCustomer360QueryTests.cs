@@ -105,7 +105,12 @@ public sealed class GetCustomer360QueryTests : IAsyncLifetime
         await _database.SeedAsync(db =>
         {
             db.SalesOrders.Add(order);
-            db.Quotes.Add(Quote("Q-7", QuoteState.Won, wonAt: new(2026, 11, 19, 1, 0, 0, TimeSpan.Zero)));
+            var quote = Quote("Q-7", QuoteState.Won, wonAt: new(2026, 11, 19, 1, 0, 0, TimeSpan.Zero));
+            quote.SentAt = new(2026, 11, 12, 1, 0, 0, TimeSpan.Zero);
+            db.Quotes.Add(quote);
+            var paid = Invoice("INV-6", Today.AddDays(-10), InvoiceStatus.Paid, invoiceDate: new DateOnly(2026, 10, 1));
+            paid.PaidAt = new(2026, 11, 26, 0, 0, 0, TimeSpan.Zero);
+            db.Invoices.Add(paid);
             db.ServiceCases.Add(new ServiceCase { CustomerId = _customer.Id, CrmCaseId = "case-1", Title = "Leaking valve", OpenedAt = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero) });
             db.Invoices.Add(Invoice("INV-7", Today.AddDays(20), invoiceDate: new DateOnly(2026, 11, 23)));
         });
@@ -113,8 +118,10 @@ public sealed class GetCustomer360QueryTests : IAsyncLifetime
         var timeline = (await ExecuteAsync(_customer.Id))!.Timeline;
 
         Assert.Equal(
-            [TimelineKind.CaseOpened, TimelineKind.InvoiceIssued, TimelineKind.OrderStatusChanged, TimelineKind.OrderCreated, TimelineKind.QuoteWon],
+            [TimelineKind.InvoicePaid, TimelineKind.CaseOpened, TimelineKind.InvoiceIssued, TimelineKind.OrderStatusChanged, TimelineKind.OrderCreated,
+                TimelineKind.QuoteWon, TimelineKind.QuoteSent, TimelineKind.InvoiceIssued],
             timeline.Select(e => e.Kind));
+        Assert.Equal("Invoice INV-6 paid (NZD 100.00)", timeline[0].Text);
     }
 
     [Fact]

@@ -629,6 +629,9 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
 
+                    b.Property<DateTimeOffset?>("PaidAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<decimal>("RemainingAmount")
                         .HasPrecision(19, 4)
                         .HasColumnType("decimal(19,4)");
@@ -793,6 +796,9 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("SourceModifiedAt")
                         .HasColumnType("datetimeoffset");

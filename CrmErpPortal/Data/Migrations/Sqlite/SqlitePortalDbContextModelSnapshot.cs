@@ -614,6 +614,9 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("RemainingAmount")
                         .HasColumnType("INTEGER");
 
@@ -775,6 +778,9 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("SourceModifiedAt")
                         .HasColumnType("INTEGER");

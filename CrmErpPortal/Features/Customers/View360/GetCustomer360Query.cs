@@ -53,19 +53,19 @@ public sealed record CreditView(string ErpCustomerId, CreditFigures Figures, Dat
 
 public sealed record InvoiceView(
     Guid Id, string InvoiceNumber, string CurrencyCode, decimal TotalAmount, decimal RemainingAmount,
-    DateOnly InvoiceDate, DateOnly DueDate, InvoiceStatus Status, bool IsOverdue);
+    DateOnly InvoiceDate, DateOnly DueDate, InvoiceStatus Status, bool IsOverdue, DateTimeOffset? PaidAt = null);
 
 public sealed record PaidInvoicePage(IReadOnlyList<InvoiceView> Items, int TotalCount);
 
 public sealed record OrderStatusChangeView(SalesOrderStatus Status, DateTimeOffset ChangedAt);
 
 public sealed record SalesOrderView(
-    Guid Id, string OrderNumber, string? ExternalDocumentNumber, string CurrencyCode, decimal TotalAmount,
-    SalesOrderStatus Status, DateOnly OrderDate, IReadOnlyList<OrderStatusChangeView> History);
+    Guid Id, string ErpOrderId, string OrderNumber, string? ExternalDocumentNumber, string CurrencyCode, decimal TotalAmount,
+    SalesOrderStatus Status, DateOnly OrderDate, DateTimeOffset SyncedAt, IReadOnlyList<OrderStatusChangeView> History);
 
 public sealed record QuoteView(
     Guid Id, string QuoteNumber, string Name, QuoteState State, string CurrencyCode, decimal TotalAmount,
-    DateOnly? ValidUntil, DateTimeOffset? WonAt, string? ErpOrderNumber, bool HasErpOrder);
+    DateOnly? ValidUntil, DateTimeOffset? SentAt, DateTimeOffset? WonAt, string? ErpOrderNumber, bool HasErpOrder);
 
 public sealed record OpportunityView(Guid Id, string Name, string? Stage, OpportunityStatus Status, decimal? EstimatedValue, string CurrencyCode, DateOnly? EstimatedCloseDate);
 
@@ -73,11 +73,13 @@ public sealed record CaseView(Guid Id, string Title, CasePriority Priority, Date
 
 public enum TimelineKind
 {
+    QuoteSent,
     QuoteWon,
     OrderCreated,
     OrderStatusChanged,
     InvoiceIssued,
     InvoiceDue,
+    InvoicePaid,
     CaseOpened,
 }
 
@@ -134,9 +136,13 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             .Select(i => new { i.Id, i.InvoiceNumber, i.CurrencyCode, i.TotalAmount, i.RemainingAmount, i.InvoiceDate, i.DueDate, i.Status })
             .ToListAsync(cancellationToken);
         var paid = await ListPaidInvoicesQuery.ReadPageAsync(db, id, input.PaidPage, input.PaidPageSize, cancellationToken);
+        var recentlyPaid = await db.Invoices.AsNoTracking().Where(i => i.CustomerId == id && i.PaidAt != null)
+            .OrderByDescending(i => i.PaidAt).Take(RecentCap)
+            .Select(i => new InvoiceView(i.Id, i.InvoiceNumber, i.CurrencyCode, i.TotalAmount, i.RemainingAmount, i.InvoiceDate, i.DueDate, i.Status, false, i.PaidAt))
+            .ToListAsync(cancellationToken);
         var orders = await db.SalesOrders.AsNoTracking().Where(o => o.CustomerId == id)
             .OrderByDescending(o => o.OrderDate).ThenByDescending(o => o.OrderNumber).Take(RecentCap)
-            .Select(o => new SalesOrderView(o.Id, o.OrderNumber, o.ExternalDocumentNumber, o.CurrencyCode, o.TotalAmount, o.Status, o.OrderDate,
+            .Select(o => new SalesOrderView(o.Id, o.ErpOrderId, o.OrderNumber, o.ExternalDocumentNumber, o.CurrencyCode, o.TotalAmount, o.Status, o.OrderDate, o.SyncedAt,
                 o.StatusHistory.OrderBy(h => h.ChangedAt).Select(h => new OrderStatusChangeView(h.Status, h.ChangedAt)).ToList()))
             .ToListAsync(cancellationToken);
         var unInvoiced = await db.SalesOrders.AsNoTracking()
@@ -147,7 +153,7 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             .Select(o => o.ExternalDocumentNumber!).ToListAsync(cancellationToken);
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.CustomerId == id)
             .OrderByDescending(q => q.SourceModifiedAt).Take(RecentCap)
-            .Select(q => new { q.Id, q.CrmQuoteId, q.QuoteNumber, q.Name, q.State, q.CurrencyCode, q.TotalAmount, q.ValidUntil, q.WonAt, q.ErpOrderNumber })
+            .Select(q => new { q.Id, q.CrmQuoteId, q.QuoteNumber, q.Name, q.State, q.CurrencyCode, q.TotalAmount, q.ValidUntil, q.SentAt, q.WonAt, q.ErpOrderNumber })
             .ToListAsync(cancellationToken);
         var opportunities = await db.Opportunities.AsNoTracking().Where(o => o.CustomerId == id)
             .OrderBy(o => o.Status).ThenBy(o => o.EstimatedCloseDate).Take(RecentCap)
@@ -169,7 +175,7 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             profile.SyncedAt,
             // Orders in another currency cannot be added to a balance without a rate; the ERP's own limit check ignores them too.
             unInvoiced.Where(o => o.CurrencyCode == profile.CurrencyCode).Sum(o => o.TotalAmount));
-        var quoteViews = quotes.Select(q => new QuoteView(q.Id, q.QuoteNumber, q.Name, q.State, q.CurrencyCode, q.TotalAmount, q.ValidUntil, q.WonAt,
+        var quoteViews = quotes.Select(q => new QuoteView(q.Id, q.QuoteNumber, q.Name, q.State, q.CurrencyCode, q.TotalAmount, q.ValidUntil, q.SentAt, q.WonAt,
             q.ErpOrderNumber, CarriesQuote(documentNumbers, q.CrmQuoteId))).ToList();
 
         return new Customer360(
@@ -188,7 +194,7 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             quoteViews,
             opportunities,
             cases,
-            Timeline(quoteViews, orders, open, paid.Items, cases, today));
+            Timeline(quoteViews, orders, open, paid.Items, recentlyPaid, cases, today));
     }
 
     /// <summary>The ERP order made from a CRM quote carries the quote id as its external document number (32-char "N" form, or raw).</summary>
@@ -196,10 +202,7 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
         externalDocumentNumbers.Any(n => string.Equals(n, crmQuoteId, StringComparison.OrdinalIgnoreCase)
             || (Guid.TryParse(crmQuoteId, out var quoteId) && string.Equals(n, quoteId.ToString("N"), StringComparison.OrdinalIgnoreCase)));
 
-    public static string FormatAddress(PostalAddress? address) => address is null
-        ? string.Empty
-        : string.Join(", ", new[] { address.Line1, address.Line2, address.Locality, address.City, address.Region, address.Postcode, address.CountryCode }
-            .Where(s => !string.IsNullOrWhiteSpace(s)));
+    public static string FormatAddress(PostalAddress? address) => address?.OneLine() ?? string.Empty;
 
     private static List<CustomerField> Fields(
         string displayName, string? legalName, string? businessNumber, BusinessNumberKind kind, PostalAddress? billing, PostalAddress? shipping,
@@ -218,9 +221,12 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
     ];
 
     private static List<TimelineEntry> Timeline(
-        List<QuoteView> quotes, List<SalesOrderView> orders, List<InvoiceView> open, IReadOnlyList<InvoiceView> paid, List<CaseView> cases, DateOnly today)
+        List<QuoteView> quotes, List<SalesOrderView> orders, List<InvoiceView> open, IReadOnlyList<InvoiceView> paid, List<InvoiceView> recentlyPaid,
+        List<CaseView> cases, DateOnly today)
     {
         var entries = new List<TimelineEntry>();
+        entries.AddRange(quotes.Where(q => q.SentAt is not null)
+            .Select(q => new TimelineEntry(q.SentAt!.Value, TimelineKind.QuoteSent, SourceSystem.Crm, $"Quote {q.QuoteNumber} sent ({Money.Format(q.TotalAmount, q.CurrencyCode)})")));
         entries.AddRange(quotes.Where(q => q.WonAt is not null)
             .Select(q => new TimelineEntry(q.WonAt!.Value, TimelineKind.QuoteWon, SourceSystem.Crm, $"Quote {q.QuoteNumber} won ({Money.Format(q.TotalAmount, q.CurrencyCode)})")));
         foreach (var order in orders)
@@ -238,6 +244,7 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             }
         }
 
+        entries.AddRange(recentlyPaid.Select(i => new TimelineEntry(i.PaidAt!.Value, TimelineKind.InvoicePaid, SourceSystem.Erp, $"Invoice {i.InvoiceNumber} paid ({Money.Format(i.TotalAmount, i.CurrencyCode)})")));
         entries.AddRange(cases.Select(c => new TimelineEntry(c.OpenedAt, TimelineKind.CaseOpened, SourceSystem.Crm, $"Case opened: {c.Title}")));
         return [.. entries.OrderByDescending(e => e.At).Take(TimelineCap)];
     }

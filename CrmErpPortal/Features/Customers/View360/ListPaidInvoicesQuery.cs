@@ -25,7 +25,7 @@ public sealed class ListPaidInvoicesQuery(IDbContextFactory<PortalDbContext> con
         var items = await history
             .OrderByDescending(i => i.InvoiceDate).ThenByDescending(i => i.InvoiceNumber)
             .Skip(Math.Max(page, 0) * size).Take(size)
-            .Select(i => new InvoiceView(i.Id, i.InvoiceNumber, i.CurrencyCode, i.TotalAmount, i.RemainingAmount, i.InvoiceDate, i.DueDate, i.Status, false))
+            .Select(i => new InvoiceView(i.Id, i.InvoiceNumber, i.CurrencyCode, i.TotalAmount, i.RemainingAmount, i.InvoiceDate, i.DueDate, i.Status, false, i.PaidAt))
             .ToListAsync(cancellationToken);
         return new PaidInvoicePage(items, total);
     }

@@ -149,6 +149,11 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             }
 
             var state = source.StateCode switch { 1 => QuoteState.Active, 2 => QuoteState.Won, 3 => QuoteState.Closed, _ => QuoteState.Draft };
+            if (state == QuoteState.Active && quote.SentAt is null)
+            {
+                quote.SentAt = source.ModifiedOn;
+            }
+
             if (state == QuoteState.Won && quote.State != QuoteState.Won)
             {
                 quote.WonAt = source.ModifiedOn;

@@ -150,6 +150,7 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             invoice.InvoiceDate = source.InvoiceDate ?? DateOnly.FromDateTime(source.LastModified.UtcDateTime);
             invoice.DueDate = source.DueDate ?? invoice.InvoiceDate;
             invoice.Status = source.Status switch { "Paid" => InvoiceStatus.Paid, "Canceled" or "Cancelled" => InvoiceStatus.Cancelled, _ => InvoiceStatus.Open };
+            invoice.PaidAt = invoice.Status != InvoiceStatus.Paid ? null : invoice.PaidAt ?? source.LastModified;
             invoice.SyncedAt = now;
             touched.Add(source.CustomerId);
         }
@@ -185,7 +186,7 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
                 updated++;
             }
 
-            var status = ToStatus(source);
+            var status = ErpOrderStatusMapping.ToHubStatus(source);
             if (order.StatusHistory.Count == 0 || order.Status != status)
             {
                 order.StatusHistory.Add(new SalesOrderStatusChange { Status = status, ChangedAt = source.LastModified });
@@ -205,15 +206,6 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         await db.SaveChangesAsync(cancellationToken);
         return (new MirrorCounts(page.Count, inserted, updated, 0), touched);
     }
-
-    private static SalesOrderStatus ToStatus(ErpSalesOrder order) => order.Status switch
-    {
-        _ when order.FullyShipped => SalesOrderStatus.Shipped,
-        "Draft" => SalesOrderStatus.Draft,
-        "In Review" => SalesOrderStatus.InReview,
-        "Released" => SalesOrderStatus.Released,
-        _ => SalesOrderStatus.Open,
-    };
 
     private static void ApplyCreditProfile(PortalDbContext db, Dictionary<string, CreditProfile> profiles, Guid customerId, ErpCustomer erp, DateTimeOffset now)
     {

@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using CrmErpPortal.Components.Shared;
+using CrmErpPortal.Data;
+using CrmErpPortal.Features.Customers.View360;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmErpPortal.Benchmarks;
+
+/// <summary>
+/// Server-side assembly of the customer 360 page from the mirror (GetCustomer360Query: header, contacts, credit,
+/// open and first page of paid invoices, orders with history, quotes, cases, timeline) on a loaded hub file.
+/// Times random customers and, separately, the customers with the most invoices, orders and contacts (the worst case).
+/// Usage: dotnet run -c Release --project CrmErpPortal.Benchmarks -- view360 hub.db [samples=1000]
+/// (the full-load benchmark runs it on the hub it has just loaded).
+/// </summary>
+public static class View360Benchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var hubFile = args.Length > 0 ? args[0] : throw new ArgumentException("Pass the hub .db file to read.");
+        var samples = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000;
+        await RunAsync(hubFile, samples);
+        return 0;
+    }
+
+    public static async Task RunAsync(string hubFile, int samples)
+    {
+        var options = new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={hubFile}").Options;
+        var factory = new Factory(options);
+        var zone = new DisplayTimeZone(new ConfigurationBuilder().Build());
+        var query = new GetCustomer360Query(factory, TimeProvider.System, zone);
+
+        List<Guid> all, heaviest;
+        string heaviestRows;
+        await using (var db = factory.CreateDbContext())
+        {
+            all = await db.Customers.AsNoTracking().Select(c => c.Id).ToListAsync();
+            var ranked = await db.Customers.AsNoTracking()
+                .Select(c => new { c.Id, Invoices = db.Invoices.Count(i => i.CustomerId == c.Id), Orders = db.SalesOrders.Count(o => o.CustomerId == c.Id), Contacts = c.Contacts.Count })
+                .OrderByDescending(c => c.Invoices + c.Orders + c.Contacts)
+                .Take(Math.Max(10, samples / 10)).ToListAsync();
+            heaviest = ranked.Select(c => c.Id).ToList();
+            heaviestRows = $"heaviest: {ranked[0].Invoices} invoices, {ranked[0].Orders} orders, {ranked[0].Contacts} contacts; "
+                + $"lightest of that group: {ranked[^1].Invoices + ranked[^1].Orders + ranked[^1].Contacts} rows";
+        }
+
+        var random = new Random(7);
+        var picked = Enumerable.Range(0, samples).Select(_ => all[random.Next(all.Count)]).ToList();
+        foreach (var id in picked.Take(50))
+        {
+            await query.ExecuteAsync(new Customer360Input(id), CancellationToken.None); // warm-up: JIT, query cache, page cache
+        }
+
+        var randomTimes = await TimeAsync(query, picked);
+        var heavyTimes = await TimeAsync(query, heaviest);
+        Console.WriteLine($"customer 360 assembly on {all.Count:N0} customers ({Path.GetFileName(hubFile)}):");
+        Console.WriteLine("| customers | samples | p50 ms | p95 ms | p99 ms | max ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        Print("random", randomTimes);
+        Print("most invoices + orders + contacts", heavyTimes);
+        Console.WriteLine(heaviestRows);
+    }
+
+    private static async Task<List<double>> TimeAsync(GetCustomer360Query query, List<Guid> ids)
+    {
+        var times = new List<double>(ids.Count);
+        foreach (var id in ids)
+        {
+            var watch = Stopwatch.StartNew();
+            var view = await query.ExecuteAsync(new Customer360Input(id), CancellationToken.None);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            if (view is null)
+            {
+                throw new InvalidOperationException($"Customer {id} did not assemble.");
+            }
+        }
+
+        return times;
+    }
+
+    private static void Print(string label, List<double> times) =>
+        Console.WriteLine($"| {label} | {times.Count} | {P(times, 50):0.0} | {P(times, 95):0.0} | {P(times, 99):0.0} | {times.Max():0.0} |");
+
+    private static double P(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    }
+
+    private sealed class Factory(DbContextOptions<SqlitePortalDbContext> options) : IDbContextFactory<PortalDbContext>
+    {
+        public PortalDbContext CreateDbContext() => new SqlitePortalDbContext(options);
+    }
+}

@@ -1,0 +1,141 @@
+using System.Security.Claims;
+using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Features.ChangeRequests;
+using CrmErpPortal.Security;
+using CrmErpPortal.Tests.TestSupport;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmErpPortal.Tests.Integration.Features.ChangeRequests;
+
+/// <summary>"Request a change" on the 360 page saves a validated draft on real SQLite, or nothing at all.</summary>
+public sealed class DraftChangeRequestCommandTests : IAsyncLifetime
+{
+    private static readonly ClaimsPrincipal Aroha = new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, "aroha"), new Claim(ClaimTypes.Name, "Aroha Ngata"), new Claim(ClaimTypes.Role, Roles.SalesRep)], "Test"));
+
+    private readonly TestDatabase _database = new();
+    private Customer _kiwi = default!;
+    private SourceLink _crm = default!;
+
+    public async Task InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        _kiwi = HubRecords.Customer("Kiwi Plumbing Ltd");
+        _kiwi.PhoneE164 = "+6493001234";
+        _crm = HubRecords.Link(_kiwi, SourceSystem.Crm);
+        _crm.SourceEtag = "W/\"4711\"";
+        var merged = HubRecords.Customer("Kiwi Plumbing Limited", status: CustomerStatus.Merged);
+        await _database.SeedAsync(db =>
+        {
+            db.Customers.AddRange(_kiwi, merged);
+            db.SourceLinks.Add(_crm);
+        });
+    }
+
+    public Task DisposeAsync() => _database.DisposeAsync();
+
+    [Fact]
+    public async Task SavesADraft_WithTheNormalisedValueTheOldOneTheTargetAndTheEtagItWasBasedOn()
+    {
+        var result = await ExecuteAsync(new FieldChangeInput("Phone", "09 300 9999"), reason: "Customer rang with their new number");
+
+        Assert.True(result.Saved, string.Join("; ", result.Errors.Values));
+        await using var db = _database.Contexts.CreateDbContext();
+        var request = await db.ChangeRequests.Include(r => r.Fields).SingleAsync();
+        Assert.Equal(ChangeRequestStatus.Draft, request.Status);
+        Assert.Equal(ChangeSource.Customer360, request.Source);
+        Assert.Equal(Roles.DataSteward, request.RequiredApproverRole);
+        Assert.Equal("aroha", request.RequestedBy);
+        var field = Assert.Single(request.Fields);
+        Assert.Equal(("Phone", "+6493001234", "+6493009999", ChangeTarget.Crm, "W/\"4711\""), (field.FieldName, field.OldValue, field.NewValue, field.TargetSystem, field.BasedOnEtag));
+        var audit = await db.AuditEvents.SingleAsync(a => a.Action == "ChangeRequestDrafted");
+        Assert.Equal(_kiwi.Id.ToString(), audit.EntityId);
+        Assert.DoesNotContain("9999", audit.AfterJson);
+    }
+
+    [Theory]
+    [InlineData("Phone", "09 300", "Phone")]
+    [InlineData("Email", "accounts at kiwi", "Email")]
+    [InlineData("BusinessNumber", "9429041234568", "BusinessNumber")]
+    [InlineData("DisplayName", "  ", "DisplayName")]
+    [InlineData("Phone", "+64 9 300 1234", "Phone")] // the value it already has
+    [InlineData("CustomerNumber", "C1", "CustomerNumber")] // a key, not requestable
+    public async Task RefusesBadValues_AtTheField_AndSavesNothing(string field, string value, string errorKey)
+    {
+        var result = await ExecuteAsync(new FieldChangeInput(field, value), reason: "typo");
+
+        Assert.False(result.Saved);
+        Assert.True(result.Errors.ContainsKey(errorKey));
+        if (value.Trim().Length > 0)
+        {
+            Assert.DoesNotContain(value.Trim(), result.Errors[errorKey], StringComparison.Ordinal);
+        }
+
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task NeedsAReason()
+    {
+        var result = await ExecuteAsync(new FieldChangeInput("Email", "accounts@kiwiplumbing.co.nz"), reason: " ");
+
+        Assert.False(result.Saved);
+        Assert.Contains("Reason", result.Errors.Keys);
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task ErpFinancialFields_NeedACreditController_AndNameGoesToBothSystems()
+    {
+        var result = await ExecuteAsync([new FieldChangeInput("CreditLimit", "25,000"), new FieldChangeInput("DisplayName", "Kiwi Plumbing & Gas Ltd")], "New contract");
+
+        Assert.True(result.Saved, string.Join("; ", result.Errors.Values));
+        await using var db = _database.Contexts.CreateDbContext();
+        var request = await db.ChangeRequests.Include(r => r.Fields).SingleAsync();
+        Assert.Equal(Roles.CreditController, request.RequiredApproverRole);
+        Assert.Equal("25000.00", request.Fields.Single(f => f.FieldName == "CreditLimit").NewValue);
+        Assert.Equal(ChangeTarget.Erp, request.Fields.Single(f => f.FieldName == "CreditLimit").TargetSystem);
+        Assert.Equal(ChangeTarget.Both, request.Fields.Single(f => f.FieldName == "DisplayName").TargetSystem);
+    }
+
+    [Fact]
+    public async Task RefusesAMergedCustomer()
+    {
+        await using (var db = _database.Contexts.CreateDbContext())
+        {
+            var merged = await db.Customers.SingleAsync(c => c.Status == CustomerStatus.Merged);
+            var result = await new DraftChangeRequestCommand(_database.Contexts, TimeProvider.System)
+                .ExecuteAsync(new DraftChangeRequestInput(merged.Id, [new FieldChangeInput("Email", "a@b.co.nz")], "x"), Aroha, CancellationToken.None);
+            Assert.False(result.Saved);
+            Assert.Contains("merged", result.Errors[""]);
+        }
+
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task TheCustomersRequestsAreListedNewestFirst()
+    {
+        await ExecuteAsync(new FieldChangeInput("Email", "first@kiwiplumbing.co.nz"), "one");
+        await ExecuteAsync(new FieldChangeInput("Email", "second@kiwiplumbing.co.nz"), "two");
+
+        var list = await new ListCustomerChangeRequestsQuery(_database.Contexts).ExecuteAsync(_kiwi.Id, CancellationToken.None);
+
+        Assert.Equal(["two", "one"], list.Select(r => r.Reason));
+        Assert.Equal("Email", list[0].Fields.Single().Label);
+        Assert.Equal("second@kiwiplumbing.co.nz", list[0].Fields.Single().NewValue);
+    }
+
+    private Task<DraftChangeRequestResult> ExecuteAsync(FieldChangeInput change, string reason) => ExecuteAsync([change], reason);
+
+    private Task<DraftChangeRequestResult> ExecuteAsync(IReadOnlyList<FieldChangeInput> changes, string reason) =>
+        new DraftChangeRequestCommand(_database.Contexts, TimeProvider.System)
+            .ExecuteAsync(new DraftChangeRequestInput(_kiwi.Id, changes, reason), Aroha, CancellationToken.None);
+
+    private async Task AssertNothingSavedAsync()
+    {
+        await using var db = _database.Contexts.CreateDbContext();
+        Assert.Equal(0, await db.ChangeRequests.CountAsync());
+        Assert.Equal(0, await db.AuditEvents.CountAsync(a => a.Action == "ChangeRequestDrafted"));
+    }
+}
