@@ -1,0 +1,20 @@
+using PhoneNumbers;
+
+namespace CrmErpPortal.DataQuality.Phones;
+
+internal static class PhoneRegions
+{
+    public static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    /// <summary>A region libphonenumber knows, from an ISO code or a country name ("New Zealand"); null when unknown.</summary>
+    public static string? From(string? country)
+    {
+        if (string.IsNullOrWhiteSpace(country))
+        {
+            return null;
+        }
+
+        var code = CountryCodes.FromText(country) ?? country.Trim().ToUpperInvariant();
+        return Util.GetSupportedRegions().Contains(code) ? code : null;
+    }
+}
