@@ -49,7 +49,7 @@ public static class AddressParser
                 continue;
             }
 
-            if (afterStreet || (streetIndex >= 0 && i > streetIndex) || IsLastLine(draft, segment))
+            if (i != streetIndex && (afterStreet || (streetIndex >= 0 && i > streetIndex) || IsLastLine(draft, segment)))
             {
                 ReadAfterStreet(draft, segment);
                 continue;
@@ -74,18 +74,22 @@ public static class AddressParser
         }
     }
 
-    /// <summary>The first segment that starts with a street number; failing that, the first that ends with a street type.</summary>
+    /// <summary>
+    /// The first segment that starts with a street number (even after a PO Box line, so the clash can be reported);
+    /// failing that, the first before any postal line that ends with a street type ("Victoria Street West" after a
+    /// PO Box is its lobby).
+    /// </summary>
     private static int FindStreetSegment(List<List<string>> segments)
     {
+        var firstPostal = segments.FindIndex(s => PostalDeliveryWords.Match(s) is not null);
         var candidates = segments
             .Select((segment, index) => (Index: index, Remaining: UnitAndLevelReader.Read(segment, UnitAndLevel.None).Remaining))
-            .TakeWhile(c => PostalDeliveryWords.Match(segments[c.Index]) is null)
-            .Where(c => RuralDeliveryReader.Match(segments[c.Index]) is null)
+            .Where(c => PostalDeliveryWords.Match(segments[c.Index]) is null && RuralDeliveryReader.Match(segments[c.Index]) is null)
             .ToList();
         var numbered = candidates.FirstOrDefault(c => StreetReader.StartsWithNumber(c.Remaining), (-1, []));
         return numbered.Index >= 0
             ? numbered.Index
-            : candidates.FirstOrDefault(c => StreetReader.EndsWithStreetType(c.Remaining), (-1, [])).Index;
+            : candidates.FirstOrDefault(c => (firstPostal < 0 || c.Index < firstPostal) && StreetReader.EndsWithStreetType(c.Remaining), (-1, [])).Index;
     }
 
     private static void ReadStreet(AddressDraft draft, List<string> rest)
