@@ -114,6 +114,16 @@ public sealed class AddressParserStreetTests
     }
 
     [Fact]
+    public void ReadsAnAustralianLotNumber()
+    {
+        var address = Parse("Lot 5 Smith Rd");
+
+        Assert.Equal("LOT 5", address.StreetNumber);
+        Assert.Equal("SMITH", address.StreetName);
+        Assert.Equal("ROAD", address.StreetType);
+    }
+
+    [Fact]
     public void KeepsASingleLetterStreetName()
     {
         var address = Parse("21 E St");

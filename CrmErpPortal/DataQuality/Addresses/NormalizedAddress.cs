@@ -19,7 +19,7 @@ public sealed record NormalizedAddress
 
     public string? LevelNumber { get; init; }
 
-    /// <summary>"12", "12A", or a range "4-12".</summary>
+    /// <summary>"12", "12A", a range "4-12", or an AU lot number "LOT 5".</summary>
     public string? StreetNumber { get; init; }
 
     public string? StreetName { get; init; }

@@ -10,7 +10,8 @@ internal sealed record StreetParts(string? Number, string? Name, string? Type, s
 /// </summary>
 internal static partial class StreetReader
 {
-    public static bool StartsWithNumber(IReadOnlyList<string> tokens) => tokens.Count >= 2 && Number().IsMatch(tokens[0]);
+    public static bool StartsWithNumber(IReadOnlyList<string> tokens) =>
+        (tokens.Count >= 2 && Number().IsMatch(tokens[0])) || (tokens.Count >= 3 && IsLotNumber(tokens));
 
     public static bool EndsWithStreetType(IReadOnlyList<string> tokens) =>
         (tokens.Count >= 2 && StreetTypes.Canonical(tokens[^1]) is not null && tokens[0] != "THE")
@@ -34,7 +35,12 @@ internal static partial class StreetReader
     {
         var rest = tokens.ToList();
         string? number = null;
-        if (rest.Count > 0 && Number().IsMatch(rest[0]))
+        if (IsLotNumber(rest))
+        {
+            number = "LOT " + rest[1];
+            rest.RemoveRange(0, 2);
+        }
+        else if (rest.Count > 0 && Number().IsMatch(rest[0]))
         {
             number = rest[0];
             rest.RemoveAt(0);
@@ -65,6 +71,9 @@ internal static partial class StreetReader
         var name = end == 0 ? null : string.Join(' ', rest.Take(end).Select(NameWord));
         return new StreetParts(number, name, type, suffix);
     }
+
+    /// <summary>Unnumbered AU rural blocks are addressed by lot number (AS 4590): `Lot 5 Smith Rd`.</summary>
+    private static bool IsLotNumber(IReadOnlyList<string> tokens) => tokens.Count >= 2 && tokens[0] == "LOT" && Number().IsMatch(tokens[1]);
 
     /// <summary>Before the street type, St can only be Saint.</summary>
     private static string NameWord(string word) => word == "ST" ? "SAINT" : AddressText.ExpandWord(word);
