@@ -56,6 +56,32 @@ public sealed class AddressParserLocalityTests
         Assert.Equal("1023", address.Postcode);
     }
 
+    [Theory]
+    [InlineData("Port Victoria", "SA", "5573")]
+    [InlineData("Victoria Point", "QLD", "4165")]
+    [InlineData("West End", "QLD", "4101")]
+    public void KeepsLocalitiesThatContainAStateName(string locality, string state, string postcode)
+    {
+        var address = AddressParser.Parse(new AddressInput("1 Main Rd", Locality: locality, State: state, Postcode: postcode, Country: "AU"));
+
+        Assert.Equal(locality.ToUpperInvariant(), address.Locality);
+        Assert.Equal(state, address.State);
+        Assert.Empty(address.Issues);
+    }
+
+    [Theory]
+    [InlineData("1 Main Rd, Port Victoria SA 5573", "PORT VICTORIA", "SA")]
+    [InlineData("1 Main Rd, Sydney New South Whales 2000", "SYDNEY", "NSW")]
+    [InlineData("1 Main Rd, Perth Western Australia 6000", "PERTH", "WA")]
+    [InlineData("1 Main Rd, Victoria Point", "VICTORIA POINT", null)]
+    public void ReadsTheStateAtTheEndOfALastLine(string line, string locality, string? state)
+    {
+        var address = AddressParser.Parse(new AddressInput(line, Country: "AU"));
+
+        Assert.Equal(locality, address.Locality);
+        Assert.Equal(state, address.State);
+    }
+
     [Fact]
     public void WritesTheLocalityInFull()
     {

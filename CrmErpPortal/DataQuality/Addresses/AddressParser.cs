@@ -30,7 +30,8 @@ public static class AddressParser
             return;
         }
 
-        var line = LastLineReader.TryRead(tokens, draft.Country != "NZ");
+        // A separate State field wins, so a locality like "Port Victoria" is never read as one.
+        var line = LastLineReader.TryRead(tokens, draft.Country != "NZ" && draft.RawState is null);
         draft.Locality = line is null ? LastLineReader.Locality(tokens) : line.Locality;
         draft.Postcode ??= line?.Postcode;
         draft.State ??= line?.State;

@@ -21,19 +21,39 @@ internal static partial class LastLineReader
         string? state = null;
         if (readAustralianState)
         {
-            for (var take = Math.Min(4, rest.Count); take >= 1; take--)
+            var (code, taken) = FindState(rest, confirmedByPostcode: postcode is not null);
+            state = code;
+            rest.RemoveRange(rest.Count - taken, taken);
+        }
+
+        return postcode is null && state is null ? null : new LastLine(Locality(rest), state, postcode);
+    }
+
+    /// <summary>
+    /// The shortest trailing words that name a state, exact matches before typos. Without a postcode to confirm
+    /// the last line only a code counts, so "Port Victoria" stays a locality; typos also need a locality before them.
+    /// </summary>
+    private static (string? Code, int Taken) FindState(List<string> rest, bool confirmedByPostcode)
+    {
+        foreach (var allowTypos in confirmedByPostcode ? new[] { false, true } : [false])
+        {
+            for (var take = 1; take <= Math.Min(4, rest.Count); take++)
             {
-                // Typos are only trusted where a postcode confirms this is the last line.
-                state = AustralianStates.Parse(string.Join(' ', rest.Skip(rest.Count - take)), allowTypos: postcode is not null && take < rest.Count);
-                if (state is not null)
+                if (allowTypos && take == rest.Count)
                 {
-                    rest.RemoveRange(rest.Count - take, take);
                     break;
+                }
+
+                var words = string.Join(' ', rest.Skip(rest.Count - take));
+                var code = confirmedByPostcode ? AustralianStates.Parse(words, allowTypos) : AustralianStates.ParseCode(words);
+                if (code is not null)
+                {
+                    return (code, take);
                 }
             }
         }
 
-        return postcode is null && state is null ? null : new LastLine(Locality(rest), state, postcode);
+        return (null, 0);
     }
 
     public static string? Locality(IReadOnlyList<string> tokens) =>
