@@ -86,6 +86,18 @@ public sealed class AddressParserStreetTests
     }
 
     [Fact]
+    public void ReadsAUnitOrLevelWrittenAfterTheStreet()
+    {
+        var address = AddressParser.Parse(new AddressInput("12 Smith St, Level 4", "Suite 5", "Sydney", "NSW", "2000", "AU"));
+
+        Assert.Equal(LevelType.Level, address.LevelType);
+        Assert.Equal("4", address.LevelNumber);
+        Assert.Equal("5", address.SubUnitNumber);
+        Assert.Null(address.Suburb);
+        Assert.Equal("SYDNEY", address.Locality);
+    }
+
+    [Fact]
     public void ReadsSuiteLevelBuildingAndStreetTogether()
     {
         var address = AddressParser.Parse(new AddressInput("Suite 5, Level 4, Riverside Centre", "12 Smith St", "Parramatta", "NSW", "2150", "Australia"));

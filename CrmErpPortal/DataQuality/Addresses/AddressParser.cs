@@ -163,6 +163,13 @@ public static class AddressParser
             return;
         }
 
+        var (unitAndLevel, remaining) = UnitAndLevelReader.Read(segment, draft.UnitAndLevel);
+        if (remaining.Count == 0)
+        {
+            draft.UnitAndLevel = unitAndLevel;
+            return;
+        }
+
         if (LastLineReader.TryRead(segment, draft.Country != "NZ") is { } line)
         {
             draft.Locality ??= line.Locality;
