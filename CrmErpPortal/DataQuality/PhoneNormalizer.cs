@@ -7,5 +7,5 @@ public static class PhoneNormalizer
 {
     /// <summary>The E.164 form, or null when the input is empty or not a valid number. Countries other than AU read as NZ, as before.</summary>
     public static string? ToE164(string? input, string? countryCode) =>
-        PhoneParser.Parse(input, countryCode is "NZ" or "AU" ? countryCode : "NZ").E164;
+        PhoneParser.ToE164(input, countryCode is "NZ" or "AU" ? countryCode : "NZ");
 }

@@ -170,6 +170,15 @@ public sealed class AddressParserLocalityTests
     }
 
     [Theory]
+    [InlineData("3000", "VIC", true)]
+    [InlineData("3000", "NSW", false)]
+    [InlineData("0800", "NT", true)]
+    public void ChecksAPostcodeAgainstAState(string postcode, string state, bool inState)
+    {
+        Assert.Equal(inState, AustralianPostcodes.IsInState(postcode, state));
+    }
+
+    [Theory]
     [InlineData("0100")]
     [InlineData("0500")]
     [InlineData("200")]

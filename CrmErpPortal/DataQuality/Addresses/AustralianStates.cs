@@ -54,7 +54,7 @@ public static class AustralianStates
     }
 
     /// <summary>Only a state code or its common short form ("NSW", "N.S.W.", "Vic", "Qld"), never a full name or typo.</summary>
-    public static string? ParseCode(string? text)
+    internal static string? ParseCode(string? text)
     {
         var key = new string(AddressText.Clean(text).Where(char.IsLetter).ToArray());
         return Codes.Contains(key) ? key : key == "QL" ? "QLD" : null;

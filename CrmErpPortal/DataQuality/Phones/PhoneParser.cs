@@ -11,21 +11,46 @@ public static partial class PhoneParser
     public static ParsedPhone Parse(string? input, string? defaultCountry)
     {
         var raw = input ?? string.Empty;
+        var (number, message, extension) = Read(raw, defaultCountry, explain: true);
+        if (number is null)
+        {
+            return ParsedPhone.Invalid(raw, message!);
+        }
+
+        return new ParsedPhone(
+            raw,
+            PhoneRegions.Util.Format(number, PhoneNumberFormat.E164),
+            PhoneRegions.Util.GetRegionCodeForNumber(number),
+            LineTypeOf(PhoneRegions.Util.GetNumberType(number)),
+            null)
+        {
+            Extension = extension,
+        };
+    }
+
+    /// <summary>Only the E.164 form, without line type or reasons: search and sync call this for every number they see.</summary>
+    internal static string? ToE164(string? input, string? defaultCountry) =>
+        Read(input ?? string.Empty, defaultCountry, explain: false).Number is { } number
+            ? PhoneRegions.Util.Format(number, PhoneNumberFormat.E164)
+            : null;
+
+    private static (PhoneNumber? Number, string? Message, string? Extension) Read(string raw, string? defaultCountry, bool explain)
+    {
         if (string.IsNullOrWhiteSpace(raw))
         {
-            return ParsedPhone.Invalid(raw, "Enter a phone number");
+            return (null, "Enter a phone number", null);
         }
 
         var extension = Extension().Match(raw);
         var main = extension.Success ? raw[..extension.Index] : raw;
         if (main.Any(char.IsLetter))
         {
-            return ParsedPhone.Invalid(raw, "Phone number contains letters — enter digits only");
+            return (null, "Phone number contains letters — enter digits only", null);
         }
 
         if (main.Any(c => !char.IsAsciiDigit(c) && !char.IsWhiteSpace(c) && c is not ('+' or '-' or '(' or ')' or '.')))
         {
-            return ParsedPhone.Invalid(raw, "Phone number can contain only digits, spaces, brackets, hyphens and a leading +");
+            return (null, "Phone number can contain only digits, spaces, brackets, hyphens and a leading +", null);
         }
 
         var region = PhoneRegions.From(defaultCountry);
@@ -36,23 +61,15 @@ public static partial class PhoneParser
         }
         catch (NumberParseException e)
         {
-            return ParsedPhone.Invalid(raw, MessageFor(e.ErrorType, region));
+            return (null, MessageFor(e.ErrorType, region), null);
         }
 
         if (!PhoneRegions.Util.IsValidNumber(number))
         {
-            return ParsedPhone.Invalid(raw, MessageForInvalid(number));
+            return (null, explain ? MessageForInvalid(number) : null, null);
         }
 
-        return new ParsedPhone(
-            raw,
-            PhoneRegions.Util.Format(number, PhoneNumberFormat.E164),
-            PhoneRegions.Util.GetRegionCodeForNumber(number),
-            LineTypeOf(PhoneRegions.Util.GetNumberType(number)),
-            null)
-        {
-            Extension = extension.Success ? extension.Groups["digits"].Value : null,
-        };
+        return (number, null, extension.Success ? extension.Groups["digits"].Value : null);
     }
 
     private static string MessageFor(ErrorType error, string? region) => error switch

@@ -6,6 +6,9 @@ internal static class PhoneRegions
 {
     public static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
+    /// <summary>Held once: the library rebuilds the set on every GetSupportedRegions call, which costs more than a parse.</summary>
+    private static readonly HashSet<string> Supported = [.. Util.GetSupportedRegions()];
+
     /// <summary>A region libphonenumber knows, from an ISO code or a country name ("New Zealand"); null when unknown.</summary>
     public static string? From(string? country)
     {
@@ -15,6 +18,6 @@ internal static class PhoneRegions
         }
 
         var code = CountryCodes.FromText(country) ?? country.Trim().ToUpperInvariant();
-        return Util.GetSupportedRegions().Contains(code) ? code : null;
+        return Supported.Contains(code) ? code : null;
     }
 }
