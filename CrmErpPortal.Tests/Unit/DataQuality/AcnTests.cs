@@ -32,6 +32,18 @@ public sealed class AcnTests
         Assert.Equal("ACN check digit does not match — check for a typo", check.Message);
     }
 
+    [Theory]
+    [InlineData("123 456 782")]
+    [InlineData("12345678")]
+    [InlineData("1234567890")]
+    public void NeverRepeatsTheValueInItsMessage(string input)
+    {
+        var check = Acn.Validate(input);
+
+        Assert.False(check.IsValid);
+        Assert.DoesNotContain(input.Replace(" ", string.Empty, StringComparison.Ordinal)[..6], check.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void RejectsAWrongLength()
     {
