@@ -1,3 +1,5 @@
+using CrmErpPortal.DataQuality.Identifiers;
+
 namespace CrmErpPortal.DataQuality;
 
 public enum BusinessNumberType
@@ -8,12 +10,12 @@ public enum BusinessNumberType
     Nzbn,
 }
 
-/// <summary>ABN, ACN and NZBN recognition with their check digits (NZAU.md §1). Digits are stored as strings.</summary>
+/// <summary>
+/// Recognises which business number a value is, for search and sync. The checks themselves, with field messages,
+/// live in <see cref="Abn"/>, <see cref="Acn"/>, <see cref="Nzbn"/> and <see cref="IrdNumber"/>.
+/// </summary>
 public static class BusinessNumbers
 {
-    private static readonly int[] AbnWeights = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
-    private static readonly int[] AcnWeights = [8, 7, 6, 5, 4, 3, 2, 1];
-
     /// <summary>Spaces and hyphens are accepted on input; anything else makes it not a number.</summary>
     public static string? Digits(string? input)
     {
@@ -39,52 +41,9 @@ public static class BusinessNumbers
         };
     }
 
-    public static bool IsValidAbn(string digits)
-    {
-        if (digits.Length != 11 || digits[0] == '0')
-        {
-            return false;
-        }
+    public static bool IsValidAbn(string digits) => Abn.HasValidCheckDigits(digits);
 
-        var sum = 0;
-        for (var i = 0; i < 11; i++)
-        {
-            var d = digits[i] - '0' - (i == 0 ? 1 : 0);
-            sum += d * AbnWeights[i];
-        }
+    public static bool IsValidAcn(string digits) => Acn.HasValidCheckDigit(digits);
 
-        return sum % 89 == 0;
-    }
-
-    public static bool IsValidAcn(string digits)
-    {
-        if (digits.Length != 9)
-        {
-            return false;
-        }
-
-        var sum = 0;
-        for (var i = 0; i < 8; i++)
-        {
-            sum += (digits[i] - '0') * AcnWeights[i];
-        }
-
-        return (10 - sum % 10) % 10 == digits[8] - '0';
-    }
-
-    public static bool IsValidNzbn(string digits)
-    {
-        if (digits.Length != 13 || !digits.StartsWith("94", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var sum = 0;
-        for (var i = 0; i < 12; i++)
-        {
-            sum += (digits[i] - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-
-        return (10 - sum % 10) % 10 == digits[12] - '0';
-    }
+    public static bool IsValidNzbn(string digits) => Nzbn.HasValidCheckDigit(digits);
 }

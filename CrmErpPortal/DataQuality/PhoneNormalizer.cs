@@ -1,28 +1,11 @@
-using PhoneNumbers;
+using CrmErpPortal.DataQuality.Phones;
 
 namespace CrmErpPortal.DataQuality;
 
-/// <summary>Phones to E.164 with libphonenumber, reading national formats in the customer's country (NZAU.md §3).</summary>
+/// <summary>Phones to E.164 for search and sync; <see cref="PhoneParser"/> gives the reason when a number is refused.</summary>
 public static class PhoneNormalizer
 {
-    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
-
-    /// <summary>The E.164 form, or null when the input is empty or not a valid number for any region.</summary>
-    public static string? ToE164(string? input, string? countryCode)
-    {
-        if (string.IsNullOrWhiteSpace(input))
-        {
-            return null;
-        }
-
-        try
-        {
-            var number = Util.Parse(input, countryCode is "NZ" or "AU" ? countryCode : "NZ");
-            return Util.IsValidNumber(number) ? Util.Format(number, PhoneNumberFormat.E164) : null;
-        }
-        catch (NumberParseException)
-        {
-            return null;
-        }
-    }
+    /// <summary>The E.164 form, or null when the input is empty or not a valid number. Countries other than AU read as NZ, as before.</summary>
+    public static string? ToE164(string? input, string? countryCode) =>
+        PhoneParser.ToE164(input, countryCode is "NZ" or "AU" ? countryCode : "NZ");
 }

@@ -1,0 +1,12 @@
+namespace CrmErpPortal.DataQuality.Addresses;
+
+public enum AddressField
+{
+    Street,
+    PostalDelivery,
+    Locality,
+    State,
+    Postcode,
+    Country,
+    Other,
+}

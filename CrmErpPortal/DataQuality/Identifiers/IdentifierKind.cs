@@ -1,0 +1,9 @@
+namespace CrmErpPortal.DataQuality.Identifiers;
+
+public enum IdentifierKind
+{
+    Abn,
+    Acn,
+    Nzbn,
+    Ird,
+}
