@@ -17,6 +17,22 @@ internal static class Evaluation
         var found = result.CandidatePairs.LongCount(p => leftEntities[p.Left] == rightSide[p.Right]);
         Console.WriteLine($"true pairs            {truePairs:N0}");
         Console.WriteLine($"pairs completeness    {(double)found / truePairs:F5} ({found:N0} of {truePairs:N0} true pairs are candidates)");
+        if (Environment.GetEnvironmentVariable("CRM_MATCH_SHOW_MISSED") is not null)
+        {
+            var candidateSet = result.CandidatePairs.ToHashSet();
+            var rightRecords = right ?? left;
+            for (var i = 0; i < leftEntities.Length; i++)
+            {
+                for (var j = link ? 0 : i + 1; j < rightSide.Length; j++)
+                {
+                    if (leftEntities[i] == rightSide[j] && !candidateSet.Contains(new CandidatePair(i, j)))
+                    {
+                        Console.WriteLine($"  missed: {left[i]}\n          {rightRecords[j]}");
+                    }
+                }
+            }
+        }
+
         Console.WriteLine($"reduction ratio       {1 - result.CandidatePairCount / totalPairs:F5}");
 
         var leftEntityById = left.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => leftEntities[x.i], StringComparer.Ordinal);

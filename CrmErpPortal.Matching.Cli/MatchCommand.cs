@@ -25,6 +25,7 @@ internal static class MatchCommand
         {
             Thresholds = thresholds,
             Parameters = cli.Option("params") is { } path ? ModelParameters.FromJson(File.ReadAllText(path)) : null,
+            RandomPairSamples = (int)(cli.Number("u-samples") ?? 150_000),
             CandidatePairsCounted = n => Console.WriteLine($"candidate pairs       {n:N0}"),
         };
         clock.Restart();

@@ -30,6 +30,7 @@ internal static class BlockingKeys
         AddPair(keys, kind + "sp:", r.SurnamePhonetic, r.Postcode);
         AddPair(keys, kind + "gp:", r.GivenPhonetic, r.Postcode);
         AddPair(keys, kind + "ad:", r.Postcode, r.StreetNumber);
+        AddPair(keys, kind + "sn:", r.SurnamePhonetic, r.StreetNumber);
         AddPair(keys, kind + "st:", r.Street, r.Locality);
         AddPair(keys, kind + "ol:", r.OrganisationPhonetic, r.Locality);
         AddPair(keys, kind + "op:", r.OrganisationPhonetic, r.Postcode);
@@ -69,7 +70,9 @@ internal static class BlockingKeys
 
     /// <summary>
     /// Every one-character deletion of an identifier: two identifiers within one typo or transposition share one of
-    /// them (symmetric deletion), so a mistyped number still blocks with its original.
+    /// them (symmetric deletion): a substitution, an adjacent transposition, an insertion or a deletion, so a mistyped
+    /// number still blocks with its original. The deletion position is deliberately not part of the key, or a
+    /// transposition would be missed.
     /// </summary>
     private static void AddWithOneDeletion(List<string> keys, string prefix, string value)
     {
@@ -81,7 +84,7 @@ internal static class BlockingKeys
 
         for (var i = 0; i < value.Length; i++)
         {
-            keys.Add(string.Concat(prefix, value.AsSpan(0, i), "_", value.AsSpan(i + 1)));
+            keys.Add(string.Concat(prefix, value.AsSpan(0, i), value.AsSpan(i + 1)));
         }
     }
 }

@@ -11,6 +11,6 @@ internal sealed class CodeComparison(string name, FieldSelector field) : Compari
         var (a, b) = (field(left), field(right));
         if (a.Length == 0 || b.Length == 0) return Null;
         if (a == b) return 0;
-        return TextSimilarity.EditDistance(a, b) <= 1 ? 1 : 2;
+        return TextSimilarity.WithinOneEdit(a, b) ? 1 : 2;
     }
 }

@@ -12,23 +12,39 @@ internal static class UProbabilityEstimator
     {
         var comparisons = set.Comparisons;
         var counts = comparisons.Select(c => new long[c.Levels.Count]).ToArray();
-        var random = new Random(seed);
-        for (var s = 0; s < samples; s++)
+        var chunks = Math.Max(1, Environment.ProcessorCount);
+        Parallel.For(0, chunks, chunk =>
         {
-            if (drawPair(random) is not var (left, right))
+            var local = comparisons.Select(c => new long[c.Levels.Count]).ToArray();
+            var random = new Random(seed + chunk);
+            for (var s = chunk; s < samples; s += chunks)
             {
-                continue;
-            }
-
-            for (var c = 0; c < comparisons.Count; c++)
-            {
-                var level = comparisons[c].Compare(left, right);
-                if (level != Comparison.Null)
+                if (drawPair(random) is not var (left, right))
                 {
-                    counts[c][level]++;
+                    continue;
+                }
+
+                for (var c = 0; c < comparisons.Count; c++)
+                {
+                    var level = comparisons[c].Compare(left, right);
+                    if (level != Comparison.Null)
+                    {
+                        local[c][level]++;
+                    }
                 }
             }
-        }
+
+            lock (counts)
+            {
+                for (var c = 0; c < counts.Length; c++)
+                {
+                    for (var l = 0; l < counts[c].Length; l++)
+                    {
+                        counts[c][l] += local[c][l];
+                    }
+                }
+            }
+        });
 
         return counts.Select(Smooth).ToArray();
     }
