@@ -18,6 +18,10 @@ public sealed class MatchEngine(MatchEngineOptions? options = null)
     public MatchResult Link(IReadOnlyList<MatchRecord> left, IReadOnlyList<MatchRecord> right) =>
         Run([.. left, .. right], left.Count, link: true);
 
+    /// <summary>About twenty random pairs per record, between 50,000 and the configured ceiling: enough for stable u.</summary>
+    private int UProbabilitySamples(int recordCount) =>
+        Math.Min(options.RandomPairSamples, Math.Max(50_000, 20 * recordCount));
+
     private MatchResult Run(MatchRecord[] records, int leftCount, bool link)
     {
         var clock = Stopwatch.StartNew();
@@ -50,7 +54,7 @@ public sealed class MatchEngine(MatchEngineOptions? options = null)
 
         var sampler = new RandomPairSampler(prepared, link ? leftCount : 0);
         var parameters = options.Parameters ?? ModelTrainer.Train(
-            comparisons, patternCounts, pairs.Length, sampler.TotalPairs, sampler.Draw, options.RandomPairSamples, options.Seed);
+            comparisons, patternCounts, pairs.Length, sampler.TotalPairs, sampler.Draw, UProbabilitySamples(records.Length), options.Seed);
         var model = new MatchModel(comparisons, parameters);
         var training = clock.Elapsed;
 

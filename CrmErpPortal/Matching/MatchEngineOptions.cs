@@ -14,6 +14,7 @@ public sealed record MatchEngineOptions
     public BlockingOptions Blocking { get; init; } = new();
     public MatchThresholds Thresholds { get; init; } = new();
     public ModelParameters? Parameters { get; init; }
+    /// <summary>The most random pairs drawn to estimate u (fewer for small inputs).</summary>
     public int RandomPairSamples { get; init; } = 150_000;
     public int Seed { get; init; } = 20_260_101;
     public Action<long>? CandidatePairsCounted { get; init; }

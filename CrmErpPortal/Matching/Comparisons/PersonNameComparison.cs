@@ -12,7 +12,7 @@ internal sealed class PersonNameComparison(string name, bool isGivenName) : Comp
         var (aOther, bOther) = isGivenName ? (left.Surname, right.Surname) : (left.GivenName, right.GivenName);
         if (a.Length == 0 || b.Length == 0)
         {
-            return a.Length + b.Length > 0 && (a == bOther || b == aOther) ? 1 : Null;
+            return (a.Length > 0 && a == bOther) || (b.Length > 0 && b == aOther) ? 1 : Null;
         }
 
         if (a == b) return 0;
