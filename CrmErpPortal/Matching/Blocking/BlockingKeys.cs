@@ -27,16 +27,24 @@ internal static class BlockingKeys
             keys.Add($"{kind}nm:{first}|{second}");
         }
 
+        var birthYear = r.DateOfBirth.Length == 8 ? r.DateOfBirth[..4] : string.Empty;
+        AddPair(keys, kind + "gy:", r.GivenPhonetic, birthYear);
+        AddPair(keys, kind + "sy:", r.SurnamePhonetic, birthYear);
+        AddPair(keys, kind + "n3:", Prefix(r.GivenName), Prefix(r.Surname));
         AddPair(keys, kind + "sp:", r.SurnamePhonetic, r.Postcode);
         AddPair(keys, kind + "gp:", r.GivenPhonetic, r.Postcode);
         AddPair(keys, kind + "ad:", r.Postcode, r.StreetNumber);
         AddPair(keys, kind + "sn:", r.SurnamePhonetic, r.StreetNumber);
         AddPair(keys, kind + "st:", r.Street, r.Locality);
+        AddPair(keys, kind + "sa:", r.Street, r.StreetNumber);
+        AddPair(keys, kind + "ls:", r.Locality, r.StreetNumber);
         AddPair(keys, kind + "ol:", r.OrganisationPhonetic, r.Locality);
         AddPair(keys, kind + "op:", r.OrganisationPhonetic, r.Postcode);
         AddIfPresent(keys, kind + "on:", r.OrganisationName);
         return keys;
     }
+
+    private static string Prefix(string value) => value.Length <= 3 ? value : value[..3];
 
     private static void AddIfPresent(List<string> keys, string prefix, string value)
     {
