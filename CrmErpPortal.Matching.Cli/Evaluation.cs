@@ -5,7 +5,7 @@ namespace CrmErpPortal.Matching.Cli;
 /// <summary>Scores a run against known entities: blocking (pairs completeness, reduction ratio), pairs, clusters.</summary>
 internal static class Evaluation
 {
-    public static void Print(MatchResult result, string[] leftEntities, string[]? rightEntities, IReadOnlyList<MatchRecord> left, IReadOnlyList<MatchRecord>? right, MatchThresholds thresholds)
+    public static void Print(MatchResult result, string[] leftEntities, string[]? rightEntities, IReadOnlyList<MatchRecord> left, IReadOnlyList<MatchRecord>? right, MatchThresholds thresholds, bool showMissed)
     {
         var link = rightEntities is not null;
         var rightSide = rightEntities ?? leftEntities;
@@ -17,7 +17,7 @@ internal static class Evaluation
         var found = result.CandidatePairs.LongCount(p => leftEntities[p.Left] == rightSide[p.Right]);
         Console.WriteLine($"true pairs            {truePairs:N0}");
         Console.WriteLine($"pairs completeness    {(double)found / truePairs:F5} ({found:N0} of {truePairs:N0} true pairs are candidates)");
-        if (Environment.GetEnvironmentVariable("CRM_MATCH_SHOW_MISSED") is not null)
+        if (showMissed)
         {
             var candidateSet = result.CandidatePairs.ToHashSet();
             var rightRecords = right ?? left;

@@ -43,7 +43,7 @@ internal static class MatchCommand
 
         if (truth is not null)
         {
-            Evaluation.Print(result, truth.EntitiesOf(leftTable, left), rightTable is null ? null : truth.EntitiesOf(rightTable, right!), left, right, thresholds);
+            Evaluation.Print(result, truth.EntitiesOf(leftTable, left), rightTable is null ? null : truth.EntitiesOf(rightTable, right!), left, right, thresholds, cli.Option("show-missed") == "true");
         }
 
         if (cli.Option("save-params") is { } saveTo)
