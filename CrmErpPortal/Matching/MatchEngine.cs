@@ -18,9 +18,9 @@ public sealed class MatchEngine(MatchEngineOptions? options = null)
     public MatchResult Link(IReadOnlyList<MatchRecord> left, IReadOnlyList<MatchRecord> right) =>
         Run([.. left, .. right], left.Count, link: true);
 
-    /// <summary>About twenty random pairs per record, between 50,000 and the configured ceiling: enough for stable u.</summary>
+    /// <summary>About ten random pairs per record, between 50,000 and the configured ceiling: enough for stable u.</summary>
     private int UProbabilitySamples(int recordCount) =>
-        Math.Min(options.RandomPairSamples, Math.Max(50_000, 20 * recordCount));
+        Math.Min(options.RandomPairSamples, Math.Max(50_000, 10 * recordCount));
 
     private MatchResult Run(MatchRecord[] records, int leftCount, bool link)
     {

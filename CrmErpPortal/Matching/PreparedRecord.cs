@@ -11,6 +11,9 @@ internal sealed class PreparedRecord
     public required string SurnamePhonetic { get; init; }
     public required string OrganisationName { get; init; }
     public required string OrganisationPhonetic { get; init; }
+
+    /// <summary>The distinct words of the organisation name, sorted ordinally.</summary>
+    public required string[] OrganisationWords { get; init; }
     public required string StreetNumber { get; init; }
     public required string Street { get; init; }
     public required string AddressLine2 { get; init; }

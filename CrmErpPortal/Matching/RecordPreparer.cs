@@ -22,6 +22,7 @@ internal static class RecordPreparer
             SurnamePhonetic = Nysiis.Encode(surname),
             OrganisationName = organisation,
             OrganisationPhonetic = string.Join(' ', organisation.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Nysiis.Encode)),
+            OrganisationWords = organisation.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToArray(),
             StreetNumber = Text(record.StreetNumber),
             Street = Text(record.Street),
             AddressLine2 = Text(record.AddressLine2),

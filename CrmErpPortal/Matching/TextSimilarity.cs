@@ -41,17 +41,34 @@ internal static class TextSimilarity
         return la > lb ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : b.AsSpan(i + 1).SequenceEqual(a.AsSpan(i));
     }
 
-    /// <summary>Share of words in common (Jaccard over word sets).</summary>
-    public static double WordOverlap(string a, string b)
+    /// <summary>Share of words in common (Jaccard) of two sorted, distinct word lists.</summary>
+    public static double WordOverlap(string[] a, string[] b)
     {
-        var left = a.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        var right = b.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
-        if (left.Count == 0 || right.Count == 0)
+        if (a.Length == 0 || b.Length == 0)
         {
             return 0;
         }
 
-        var common = left.Count(right.Contains);
-        return (double)common / (left.Count + right.Count - common);
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)common / (a.Length + b.Length - common);
     }
 }

@@ -13,6 +13,6 @@ internal sealed class OrganisationNameComparison() : Comparison("OrganisationNam
         if (a == b) return 0;
         if (TextSimilarity.JaroWinkler(a, b) >= 0.92) return 1;
         if (left.OrganisationPhonetic == right.OrganisationPhonetic) return 2;
-        return TextSimilarity.WordOverlap(a, b) >= 0.5 ? 3 : 4;
+        return TextSimilarity.WordOverlap(left.OrganisationWords, right.OrganisationWords) >= 0.5 ? 3 : 4;
     }
 }
