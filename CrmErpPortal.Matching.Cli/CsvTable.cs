@@ -8,9 +8,9 @@ namespace CrmErpPortal.Matching.Cli;
 /// </summary>
 internal sealed record CsvTable(IReadOnlyList<string> Headers, IReadOnlyList<string[]> Rows)
 {
-    public static CsvTable Read(string path)
+    public static CsvTable Read(string path, char separator)
     {
-        var options = new CsvReaderOptions { Separator = ',', TrimWhitespace = true, HasHeader = true };
+        var options = new CsvReaderOptions { Separator = separator, TrimWhitespace = true, HasHeader = true };
         using var reader = CsvReader.FromFile(path, options);
         var headers = reader.Headers.ToArray();
         var rows = new List<string[]>();

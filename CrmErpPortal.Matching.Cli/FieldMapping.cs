@@ -45,7 +45,9 @@ internal sealed class FieldMapping
         var columns = columnByField.ToDictionary(p => p.Key, p => table.Column(p.Value), StringComparer.OrdinalIgnoreCase);
         string? Get(string[] row, string field) => columns.TryGetValue(field, out var c) && row[c].Length > 0 ? row[c] : null;
 
-        return table.Rows.Select(row => new MatchRecord(Get(row, "Id")!, KindOf(Get(row, "Kind"), defaultKind))
+        return table.Rows.Select((row, i) => new MatchRecord(
+            Get(row, "Id") ?? throw new ArgumentException($"Row {i + 1} has no id."),
+            KindOf(Get(row, "Kind"), defaultKind))
         {
             GivenName = Get(row, "GivenName"),
             Surname = Get(row, "Surname"),

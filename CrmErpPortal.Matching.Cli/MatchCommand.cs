@@ -15,8 +15,9 @@ internal static class MatchCommand
         var thresholds = new MatchThresholds(cli.Number("autolink") ?? 0.9, cli.Number("review") ?? 0.2);
 
         var clock = Stopwatch.StartNew();
-        var leftTable = CsvTable.Read(cli.Positional[1]);
-        var rightTable = link ? CsvTable.Read(cli.Positional[2]) : null;
+        var separator = cli.Option("separator") is { Length: 1 } given ? given[0] : ',';
+        var leftTable = CsvTable.Read(cli.Positional[1], separator);
+        var rightTable = link ? CsvTable.Read(cli.Positional[2], separator) : null;
         var left = mapping.Apply(leftTable, kind);
         var right = rightTable is null ? null : mapping.Apply(rightTable, kind);
         Console.WriteLine($"records               {left.Count:N0}{(right is null ? string.Empty : $" x {right.Count:N0}")} (read in {clock.Elapsed.TotalSeconds:F2} s)");
@@ -32,6 +33,11 @@ internal static class MatchCommand
         var engine = new MatchEngine(options);
         var result = right is null ? engine.Deduplicate(left) : engine.Link(left, right);
         var seconds = clock.Elapsed.TotalSeconds;
+        if (options.Parameters is null && result.CandidatePairCount < 1_000)
+        {
+            Console.WriteLine("warning               few candidate pairs to learn m and u from: score small files with --params trained on more data");
+        }
+
         var t = result.Timings;
         Console.WriteLine($"seconds               {seconds:F2} (prepare {t.Preparing.TotalSeconds:F2}, block {t.Blocking.TotalSeconds:F2}, compare+train {t.Training.TotalSeconds:F2}, score+cluster {t.Scoring.TotalSeconds:F2})");
         Console.WriteLine($"prior                 {result.Parameters.MatchProbability:E3} (log2 odds {Math.Log2(result.Parameters.MatchProbability / (1 - result.Parameters.MatchProbability)):F2})");

@@ -8,6 +8,7 @@ const string Usage = """
              --params in.json (score with fixed parameters)  --save-params out.json  --evidence out.json
              --autolink 0.9 --review 0.2  --time-score-one N (probes against a live index)
              --u-samples N (most random pairs for u)  --show-missed true (true pairs blocking lost)
+             --separator ';' (default ',')
     fields: Id Kind GivenName Surname OrganisationName StreetNumber Street AddressLine2 Locality Postcode State
             Country Phone Email BusinessNumber DateOfBirth OtherIdentifier
     """;

@@ -24,6 +24,13 @@ public sealed class MatchEngine(MatchEngineOptions? options = null)
 
     private MatchResult Run(MatchRecord[] records, int leftCount, bool link)
     {
+        // Evidence and clusters name records by id, so an id must mean one record across everything being matched.
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        if (records.FirstOrDefault(r => !ids.Add(r.Id)) is { } repeated)
+        {
+            throw new ArgumentException($"Record id '{repeated.Id}' appears more than once.", nameof(records));
+        }
+
         var clock = Stopwatch.StartNew();
         var prepared = new PreparedRecord[records.Length];
         Parallel.For(0, records.Length, i => prepared[i] = RecordPreparer.Prepare(records[i]));
