@@ -33,7 +33,7 @@ internal static class MatchCommand
         var engine = new MatchEngine(options);
         var result = right is null ? engine.Deduplicate(left) : engine.Link(left, right);
         var seconds = clock.Elapsed.TotalSeconds;
-        if (options.Parameters is null && result.CandidatePairCount < 1_000)
+        if (options.Parameters is null && result.CandidatePairCount < 200)
         {
             Console.WriteLine("warning               few candidate pairs to learn m and u from: score small files with --params trained on more data");
         }
