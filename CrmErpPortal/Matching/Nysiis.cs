@@ -18,19 +18,17 @@ public static class Nysiis
 
         word = ReplacePrefix(word);
         word = ReplaceSuffix(word);
-        var first = word[0];
         var code = new StringBuilder(word.Length);
-        code.Append(first);
+        code.Append(word[0]);
         for (var i = 1; i < word.Length; i++)
         {
             var piece = Translate(word, i, out var consumed);
             i += consumed - 1;
-            foreach (var c in piece)
+
+            // A replacement is appended whole unless it ends like the code already does (SCH keeps "SS").
+            if (piece[^1] != code[^1])
             {
-                if (code[^1] != c)
-                {
-                    code.Append(c);
-                }
+                code.Append(piece);
             }
         }
 
@@ -103,7 +101,8 @@ public static class Nysiis
     {
         consumed = 1;
         var c = w[i];
-        if (c == 'E' && i + 1 < w.Length && w[i + 1] == 'V')
+        var next = i + 1 < w.Length ? w[i + 1] : '\0';
+        if (c == 'E' && next == 'V')
         {
             consumed = 2;
             return "AF";
@@ -115,24 +114,17 @@ public static class Nysiis
             case 'Q': return "G";
             case 'Z': return "S";
             case 'M': return "N";
-            case 'K':
-                if (i + 1 < w.Length && w[i + 1] == 'N')
-                {
-                    consumed = 2;
-                    return "NN";
-                }
-
-                return "C";
-            case 'S' when i + 2 < w.Length && w[i + 1] == 'C' && w[i + 2] == 'H':
+            case 'K': return next == 'N' ? "N" : "C";
+            case 'S' when i + 2 < w.Length && next == 'C' && w[i + 2] == 'H':
                 consumed = 3;
-                return "SSS";
-            case 'P' when i + 1 < w.Length && w[i + 1] == 'H':
+                return "SS";
+            case 'P' when next == 'H':
                 consumed = 2;
-                return "FF";
-            case 'H' when !IsVowel(w[i - 1]) || (i + 1 < w.Length && !IsVowel(w[i + 1])) || i + 1 == w.Length:
-                return w[i - 1].ToString();
+                return "F";
+            case 'H' when !IsVowel(w[i - 1]) || next == '\0' || !IsVowel(next):
+                return IsVowel(w[i - 1]) ? "A" : w[i - 1].ToString();
             case 'W' when IsVowel(w[i - 1]):
-                return w[i - 1].ToString();
+                return "A";
             default:
                 return c.ToString();
         }
