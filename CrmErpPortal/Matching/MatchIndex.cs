@@ -5,8 +5,8 @@ namespace CrmErpPortal.Matching;
 
 /// <summary>
 /// A live, trained index for the app: add and remove records as they change, and score one new or changed record
-/// against everything indexed (blocking first, so the cost does not grow with the index). Not thread-safe for
-/// writes; callers serialise Add/Remove.
+/// against everything indexed (blocking first, so the cost does not grow with the index). Score calls may run
+/// concurrently with each other; Add and Remove must be serialised with everything else.
 /// </summary>
 public sealed class MatchIndex(MatchModel model, BlockingOptions? blocking = null, MatchThresholds? thresholds = null)
 {
@@ -57,10 +57,11 @@ public sealed class MatchIndex(MatchModel model, BlockingOptions? blocking = nul
                 continue;
             }
 
-            var evidence = model.Explain(probe, other, thresholds);
-            if (evidence.Band >= minimumBand)
+            // Most candidates fall short: weigh the pattern first and build evidence only for those that count.
+            var pattern = model.Comparisons.Pattern(probe, other);
+            if (thresholds.BandOf(MatchModel.Probability(model.TotalWeight(pattern))) >= minimumBand)
             {
-                results.Add(evidence);
+                results.Add(model.Explain(probe, other, pattern, thresholds));
             }
         }
 
