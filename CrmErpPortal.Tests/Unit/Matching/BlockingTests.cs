@@ -1,4 +1,5 @@
 using CrmErpPortal.Matching;
+using CrmErpPortal.Matching.Blocking;
 
 namespace CrmErpPortal.Tests.Unit.Matching;
 
@@ -50,6 +51,17 @@ public sealed class BlockingTests
         };
 
         var result = new MatchEngine().Deduplicate(records);
+
+        Assert.Equal(0, result.CandidatePairCount);
+    }
+
+    [Fact]
+    public void SkipsAValueSharedBySoManyRecordsThatItIsAPlaceholder()
+    {
+        var records = Enumerable.Range(0, 300).Select(i => new MatchRecord($"p{i}", RecordKind.Person) { Phone = "+6490000000" }).ToList();
+        var options = new MatchEngineOptions { Blocking = new BlockingOptions(MaxBlockSize: 60, Window: 12, PlaceholderBlockSize: 200) };
+
+        var result = new MatchEngine(options).Deduplicate(records);
 
         Assert.Equal(0, result.CandidatePairCount);
     }

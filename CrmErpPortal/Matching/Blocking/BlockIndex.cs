@@ -70,6 +70,11 @@ internal sealed class BlockIndex(BlockingOptions options)
         var pairs = new List<long>();
         foreach (var block in blocks.Values)
         {
+            if (block.Members.Count > options.PlaceholderBlockSize)
+            {
+                continue;
+            }
+
             var members = SortedMembers(block);
             var count = members.Count;
             var reach = count <= options.MaxBlockSize ? count : options.Window;
@@ -106,7 +111,7 @@ internal sealed class BlockIndex(BlockingOptions options)
         var found = new HashSet<int>();
         foreach (var key in BlockingKeys.For(probe))
         {
-            if (!blocks.TryGetValue(key, out var block))
+            if (!blocks.TryGetValue(key, out var block) || block.Members.Count > options.PlaceholderBlockSize)
             {
                 continue;
             }
