@@ -1,0 +1,7 @@
+namespace CrmErpPortal.Matching;
+
+public enum RecordKind
+{
+    Person,
+    Organisation,
+}
