@@ -10,7 +10,7 @@ namespace CrmErpPortal.Benchmarks;
 /// Server-side assembly of the customer 360 page from the mirror (GetCustomer360Query: header, contacts, credit,
 /// open and first page of paid invoices, orders with history, quotes, cases, timeline) on a loaded hub file.
 /// Times random customers and, separately, the customers with the most invoices, orders and contacts (the worst case).
-/// Usage: dotnet run -c Release --project CrmErpPortal.Benchmarks -- view360 hub.db [samples=1000]
+/// Usage: dotnet run -c Release --project CrmErpPortal.Benchmarks -- view360 hub.db [samples=1000] (migrates the file first)
 /// (the full-load benchmark runs it on the hub it has just loaded).
 /// </summary>
 public static class View360Benchmark
@@ -34,6 +34,7 @@ public static class View360Benchmark
         string heaviestRows;
         await using (var db = factory.CreateDbContext())
         {
+            await db.Database.MigrateAsync(); // a hub loaded by an older build gets the current schema first
             all = await db.Customers.AsNoTracking().Select(c => c.Id).ToListAsync();
             var ranked = await db.Customers.AsNoTracking()
                 .Select(c => new { c.Id, Invoices = db.Invoices.Count(i => i.CustomerId == c.Id), Orders = db.SalesOrders.Count(o => o.CustomerId == c.Id), Contacts = c.Contacts.Count })

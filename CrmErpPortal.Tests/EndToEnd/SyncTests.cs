@@ -20,7 +20,7 @@ public sealed class SyncTests(SandboxPortalFixture app) : IClassFixture<SandboxP
         await Expect(EntityRow(page, "accounts")).ToContainTextAsync("Succeeded", new() { Timeout = 90_000 });
         await page.GotoAsync("/customers?q=Kereru%20Couriers");
 
-        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Kererū Couriers Ltd" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = "Kererū Couriers Ltd" })).ToBeVisibleAsync(new() { Timeout = 15_000 });
     }
 
     [Fact]

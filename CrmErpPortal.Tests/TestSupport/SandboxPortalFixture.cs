@@ -40,7 +40,11 @@ public sealed class SandboxPortalFixture : IAsyncLifetime
             .With("Integration:Crm:BaseUrl", new Uri(SandboxAddress, "crm/").ToString())
             .With("Integration:Erp:BaseUrl", new Uri(SandboxAddress, "erp/v2.0/sandbox/production/").ToString())
             .With("Sync:Enabled", "true")
-            .With("Sync:PullOnStart", "false");
+            .With("Sync:PullOnStart", "false")
+            // Tests start every pull themselves: a scheduled pull starting just before a test's change would show
+            // "Succeeded" for a run that never saw it.
+            .With("Sync:CrmPullCron", Hangfire.Cron.Never())
+            .With("Sync:ErpPullCron", Hangfire.Cron.Never());
         BaseAddress = _factory.StartOnLoopback();
         (_playwright, Browser) = await Chromium.LaunchAsync();
     }
