@@ -32,7 +32,7 @@ public sealed class SearchCustomersQueryTests : IAsyncLifetime
             var crm = HubRecords.Link(harbour, SourceSystem.Crm);
             crm.ExternalNumber = "ACC-7781";
             db.SourceLinks.Add(crm);
-            db.Contacts.Add(new Contact { CustomerId = harbour.Id, CrmContactId = "c1", FirstName = "Aroha", LastName = "Ngata", Email = "aroha@harbour.com.au" });
+            db.Contacts.Add(new Contact { CustomerId = harbour.Id, CrmContactId = "c1", FirstName = "Aroha", LastName = "Ngata", Email = "aroha@harbour.com.au", MobileE164 = "+61412345678" });
             db.CreditProfiles.Add(HubRecords.Credit(_kiwi, "NZD", limit: 1000, balance: 950, overdue: 10));
         });
     }
@@ -73,6 +73,7 @@ public sealed class SearchCustomersQueryTests : IAsyncLifetime
     [InlineData("aroha@harbour")]
     [InlineData("(02) 9123 4567")] // also a well-formed NZ 029 mobile: both readings are looked up
     [InlineData("+61 2 9123 4567")]
+    [InlineData("0412 345 678")] // the contact's mobile
     public async Task FindsAnAustralianCustomer_ByBusinessNumberAccountNumberOrContact(string term)
     {
         var result = await SearchAsync(term);

@@ -141,7 +141,9 @@ public sealed class SearchCustomersQuery(IDbContextFactory<PortalDbContext> cont
             foreach (var phone in new[] { PhoneNormalizer.ToE164(term, "NZ"), PhoneNormalizer.ToE164(term, "AU") }.OfType<string>().Distinct())
             {
                 Add(await Live.Where(c => c.PhoneE164 == phone).Select(c => c.Id).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Phone " + phone);
-                Add(await db.Contacts.Where(t => t.PhoneE164 == phone || t.MobileE164 == phone).Select(t => t.CustomerId).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Contact phone " + phone);
+                // Two seeks: SQLite answers "PhoneE164 = ? OR MobileE164 = ?" with a scan of every contact.
+                Add(await db.Contacts.Where(t => t.PhoneE164 == phone).Select(t => t.CustomerId).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Contact phone " + phone);
+                Add(await db.Contacts.Where(t => t.MobileE164 == phone).Select(t => t.CustomerId).Take(CandidateCap).ToListAsync(cancellationToken), Exact, "Contact mobile " + phone);
             }
 
             var business = BusinessNumbers.Digits(term);
