@@ -11,7 +11,7 @@ namespace CrmErpPortal.Benchmarks;
 /// Customer search at scale: bulk-loads N synthetic NZ/AU customers (a fifth with a contact) into a fresh migrated SQLite
 /// hub with the search triggers off, rebuilds the index once, then times ≥ 300 queries per kind through
 /// SearchCustomersQuery and 30 naive LIKE '%term%' scans in the same run.
-/// Usage: dotnet run -c Release --project CrmErpPortal.Benchmarks -- search [customers=1000000] [queries=300]
+/// Usage: dotnet run -c Release --project CrmErpPortal.Benchmarks -- search [customers=1000000] [queries=300] [keep/reuse file]
 /// </summary>
 public static class SearchBenchmark
 {
@@ -24,7 +24,11 @@ public static class SearchBenchmark
     {
         var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 1_000_000;
         var perKind = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 300;
-        var file = Path.Combine(Path.GetTempPath(), $"crmerpportal-search-{Guid.NewGuid():N}.db");
+        // A third argument keeps the built file there, and a later run with the same arguments reuses it (the terms are
+        // regenerated from the same seed), so a query change can be re-measured without the minutes of building.
+        var kept = args.Length > 2 ? Path.GetFullPath(args[2]) : null;
+        var file = kept ?? Path.Combine(Path.GetTempPath(), $"crmerpportal-search-{Guid.NewGuid():N}.db");
+        var write = !File.Exists(file);
         var options = new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite($"Data Source={file}").Options;
         await using (var db = new SqlitePortalDbContext(options))
         {
@@ -69,7 +73,11 @@ public static class SearchBenchmark
                     p[k].Value = values[k];
                 }
 
-                await insert.ExecuteNonQueryAsync();
+                if (write)
+                {
+                    await insert.ExecuteNonQueryAsync();
+                }
+
                 if (i % 5 == 0)
                 {
                     object[] c = [Guid.CreateVersion7().ToString().ToUpperInvariant(), id, $"crm-{i}", Pick(FirstNames, random), Cap(Pick(words, random))];
@@ -78,15 +86,26 @@ public static class SearchBenchmark
                         q[k].Value = c[k];
                     }
 
-                    await contact.ExecuteNonQueryAsync();
+                    if (write)
+                    {
+                        await contact.ExecuteNonQueryAsync();
+                    }
                 }
             }
 
             await tx.CommitAsync();
-            Console.WriteLine($"inserted {count:N0} customers in {watch.Elapsed.TotalSeconds:0.0} s");
-            watch.Restart();
-            await ExecAsync(connection, SqliteCustomerSearchIndex.Rebuild + SqliteCustomerSearchIndex.CreateTriggers + "ANALYZE;");
-            Console.WriteLine($"built the search index in {watch.Elapsed.TotalSeconds:0.0} s; file {new FileInfo(file).Length / 1048576.0:0} MiB");
+            if (write)
+            {
+                Console.WriteLine($"inserted {count:N0} customers in {watch.Elapsed.TotalSeconds:0.0} s");
+                watch.Restart();
+                await ExecAsync(connection, SqliteCustomerSearchIndex.Rebuild + SqliteCustomerSearchIndex.CreateTriggers + "ANALYZE;");
+                Console.WriteLine($"built the search index in {watch.Elapsed.TotalSeconds:0.0} s; file {new FileInfo(file).Length / 1048576.0:0} MiB");
+            }
+            else
+            {
+                await ExecAsync(connection, SqliteCustomerSearchIndex.CreateTriggers);
+                Console.WriteLine($"reused {file} ({new FileInfo(file).Length / 1048576.0:0} MiB)");
+            }
         }
 
         var query = new SearchCustomersQuery(new Factory(options), new NameVocabulary(TimeProvider.System));
@@ -156,7 +175,11 @@ public static class SearchBenchmark
         Console.WriteLine($"| naive LIKE '%term%' (5 columns, ORDER BY name LIMIT 20) | 30 | {P(naive, 50):0.00} | {P(naive, 95):0.00} | |");
         Console.WriteLine($"speed-up at p95: {P(naive, 95) / P(all, 95):0.0}x; at p50: {P(naive, 50) / P(all, 50):0.0}x");
         SqliteConnection.ClearAllPools();
-        File.Delete(file);
+        if (kept is null)
+        {
+            File.Delete(file);
+        }
+
         return 0;
     }
 

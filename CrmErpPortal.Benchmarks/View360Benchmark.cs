@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data;
+using CrmErpPortal.Data.Entities;
 using CrmErpPortal.Features.Customers.View360;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,12 +55,52 @@ public static class View360Benchmark
 
         var randomTimes = await TimeAsync(query, picked);
         var heavyTimes = await TimeAsync(query, heaviest);
+        var giant = await AddGiantCustomerAsync(factory);
+        var giantTimes = await TimeAsync(query, Enumerable.Repeat(giant, 100).ToList());
         Console.WriteLine($"customer 360 assembly on {all.Count:N0} customers ({Path.GetFileName(hubFile)}):");
         Console.WriteLine("| customers | samples | p50 ms | p95 ms | p99 ms | max ms |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         Print("random", randomTimes);
         Print("most invoices + orders + contacts", heavyTimes);
         Console.WriteLine(heaviestRows);
+        Print("synthetic giant: 5,000 paid + 300 open invoices, 1,000 orders, 200 contacts", giantTimes);
+    }
+
+    /// <summary>The loaded data has no customer with long lists, so one is added (the hub file is a benchmark copy).</summary>
+    private static async Task<Guid> AddGiantCustomerAsync(IDbContextFactory<PortalDbContext> factory)
+    {
+        await using var db = factory.CreateDbContext();
+        var now = DateTimeOffset.UtcNow;
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var customer = new Customer { DisplayName = "Giant Wholesale Ltd", NormalizedName = "giant wholesale", CountryCode = "NZ", CreatedAt = now, UpdatedAt = now };
+        db.Customers.Add(customer);
+        db.CreditProfiles.Add(new CreditProfile { CustomerId = customer.Id, ErpCustomerId = Guid.NewGuid().ToString(), CurrencyCode = "NZD", CreditLimit = 1_000_000m, Balance = 250_000m, AsOf = now, SyncedAt = now });
+        for (var i = 0; i < 5_300; i++)
+        {
+            var open = i < 300;
+            db.Invoices.Add(new Invoice
+            {
+                CustomerId = customer.Id, ErpInvoiceId = Guid.NewGuid().ToString(), InvoiceNumber = $"GI-{i:00000}", CurrencyCode = "NZD",
+                TotalAmount = 1000m, RemainingAmount = open ? 1000m : 0m, InvoiceDate = today.AddDays(-i), DueDate = today.AddDays(30 - i),
+                Status = open ? InvoiceStatus.Open : InvoiceStatus.Paid, PaidAt = open ? null : now.AddDays(-i + 20), SyncedAt = now,
+            });
+        }
+
+        for (var i = 0; i < 1_000; i++)
+        {
+            var order = new SalesOrder { CustomerId = customer.Id, ErpOrderId = Guid.NewGuid().ToString(), OrderNumber = $"GO-{i:0000}", CurrencyCode = "NZD", TotalAmount = 500m, Status = SalesOrderStatus.Released, OrderDate = today.AddDays(-i), SyncedAt = now };
+            order.StatusHistory.Add(new SalesOrderStatusChange { SalesOrderId = order.Id, Status = SalesOrderStatus.Open, ChangedAt = now.AddDays(-i) });
+            order.StatusHistory.Add(new SalesOrderStatusChange { SalesOrderId = order.Id, Status = SalesOrderStatus.Released, ChangedAt = now.AddDays(-i + 1) });
+            db.SalesOrders.Add(order);
+        }
+
+        for (var i = 0; i < 200; i++)
+        {
+            db.Contacts.Add(new Contact { CustomerId = customer.Id, CrmContactId = Guid.NewGuid().ToString(), FirstName = "Contact", LastName = $"Number {i:000}", IsPrimary = i == 0, SyncedAt = now });
+        }
+
+        await db.SaveChangesAsync();
+        return customer.Id;
     }
 
     private static async Task<List<double>> TimeAsync(GetCustomer360Query query, List<Guid> ids)

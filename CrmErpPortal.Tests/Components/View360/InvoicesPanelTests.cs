@@ -44,9 +44,26 @@ public sealed class InvoicesPanelTests : PortalComponentTest
         Assert.Contains("no open invoices", cut.Find("[data-testid=no-open-invoices]").TextContent);
     }
 
-    private IRenderedComponent<InvoicesPanel> Render(InvoiceView[] open, Func<int, int, PaidInvoicePage> paid) =>
+    [Fact]
+    public void SaysHowManyOpenInvoicesAreNotListed_WhenThereAreMoreThanShown()
+    {
+        var cut = Render([Invoice("INV-1", overdue: true), Invoice("INV-2", overdue: false)], (_, _) => new PaidInvoicePage([], 0), openCount: 340);
+
+        Assert.Contains("Showing the 2 open invoices due first, of 340", cut.Find("[data-testid=open-invoices-more]").TextContent);
+    }
+
+    [Fact]
+    public void SaysNothingMore_WhenEveryOpenInvoiceIsListed()
+    {
+        var cut = Render([Invoice("INV-1", overdue: true)], (_, _) => new PaidInvoicePage([], 0), openCount: 1);
+
+        Assert.Empty(cut.FindAll("[data-testid=open-invoices-more]"));
+    }
+
+    private IRenderedComponent<InvoicesPanel> Render(InvoiceView[] open, Func<int, int, PaidInvoicePage> paid, int? openCount = null) =>
         Context.Render<InvoicesPanel>(p => p
             .Add(x => x.OpenInvoices, open)
+            .Add(x => x.OpenCount, openCount ?? open.Length)
             .Add(x => x.LoadPaidPage, (page, size, _) => Task.FromResult(paid(page, size))));
 
     private static InvoiceView Invoice(string number, bool overdue, InvoiceStatus status = InvoiceStatus.Open) =>

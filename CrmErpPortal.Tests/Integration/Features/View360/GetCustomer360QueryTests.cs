@@ -124,12 +124,14 @@ public sealed class GetCustomer360QueryTests : IAsyncLifetime
         Assert.Equal("Invoice INV-6 paid (NZD 100.00)", timeline[0].Text);
     }
 
-    [Fact]
-    public async Task ShowsAQuoteAsConverted_WhenAnErpOrderCarriesItsIdInNForm()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)] // Business Central upper-cases Code fields such as externalDocumentNumber
+    public async Task ShowsAQuoteAsConverted_WhenAnErpOrderCarriesItsIdInNForm(bool upperCase)
     {
         var crmQuoteId = Guid.NewGuid();
         var order = Order("SO-9", 100m, SalesOrderStatus.Open);
-        order.ExternalDocumentNumber = crmQuoteId.ToString("N");
+        order.ExternalDocumentNumber = upperCase ? crmQuoteId.ToString("N").ToUpperInvariant() : crmQuoteId.ToString("N");
         await _database.SeedAsync(db =>
         {
             db.SalesOrders.Add(order);
@@ -140,6 +142,28 @@ public sealed class GetCustomer360QueryTests : IAsyncLifetime
 
         Assert.True(quotes.Single(q => q.QuoteNumber == "Q-9").HasErpOrder);
         Assert.False(quotes.Single(q => q.QuoteNumber == "Q-10").HasErpOrder);
+    }
+
+    [Fact]
+    public async Task ListsTheFirstContactsAndOpenInvoices_WithTheirTotalCounts()
+    {
+        await _database.SeedAsync(db =>
+        {
+            db.Invoices.AddRange(Enumerable.Range(1, GetCustomer360Query.OpenInvoiceCap + 20).Select(i => Invoice($"INV-{i:000}", Today.AddDays(i))));
+            db.Contacts.AddRange(Enumerable.Range(1, GetCustomer360Query.ContactCap + 10).Select(i => new Contact
+            {
+                CustomerId = _customer.Id, CrmContactId = $"c-{i}", FirstName = "Pat", LastName = $"Surname {i:000}", IsPrimary = i == 42, SyncedAt = HubRecords.Now,
+            }));
+        });
+
+        var result = (await ExecuteAsync(_customer.Id))!;
+
+        Assert.Equal(GetCustomer360Query.OpenInvoiceCap + 20, result.OpenInvoiceCount);
+        Assert.Equal(GetCustomer360Query.OpenInvoiceCap, result.OpenInvoices.Count);
+        Assert.Equal("INV-001", result.OpenInvoices[0].InvoiceNumber);
+        Assert.Equal(GetCustomer360Query.ContactCap + 10, result.ContactCount);
+        Assert.Equal(GetCustomer360Query.ContactCap, result.Contacts.Count);
+        Assert.Equal("Pat Surname 042", result.Contacts[0].Name);
     }
 
     [Fact]

@@ -93,8 +93,10 @@ public sealed record Customer360(
     IReadOnlyList<CustomerField> Fields,
     IReadOnlyList<SourceLinkView> Links,
     IReadOnlyList<ContactView> Contacts,
+    int ContactCount,
     CreditView? Credit,
     IReadOnlyList<InvoiceView> OpenInvoices,
+    int OpenInvoiceCount,
     PaidInvoicePage PaidInvoices,
     IReadOnlyList<SalesOrderView> Orders,
     IReadOnlyList<QuoteView> Quotes,
@@ -106,6 +108,8 @@ public sealed record Customer360(
 public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, DisplayTimeZone zone)
 {
     public const int TimelineCap = 50;
+    public const int ContactCap = 50;
+    public const int OpenInvoiceCap = 100;
     private const int RecentCap = 25;
 
     public async Task<Customer360?> ExecuteAsync(Customer360Input input, CancellationToken cancellationToken)
@@ -126,13 +130,15 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
 
         var id = customer.Id;
         var today = DateOnly.FromDateTime(zone.ToLocal(clock.GetUtcNow()).DateTime);
+        var contactCount = await db.Contacts.CountAsync(c => c.CustomerId == id, cancellationToken);
         var contacts = await db.Contacts.AsNoTracking().Where(c => c.CustomerId == id)
-            .OrderByDescending(c => c.IsPrimary).ThenBy(c => c.LastName).ThenBy(c => c.FirstName)
+            .OrderByDescending(c => c.IsPrimary).ThenBy(c => c.LastName).ThenBy(c => c.FirstName).Take(ContactCap)
             .Select(c => new ContactView(c.Id, ((c.FirstName ?? "") + " " + c.LastName).Trim(), c.JobTitle, c.Email, c.PhoneE164, c.MobileE164, c.IsPrimary, c.SyncedAt))
             .ToListAsync(cancellationToken);
         var profile = await db.CreditProfiles.AsNoTracking().Where(p => p.CustomerId == id).OrderByDescending(p => p.SyncedAt).FirstOrDefaultAsync(cancellationToken);
+        var openInvoiceCount = await db.Invoices.CountAsync(i => i.CustomerId == id && i.Status == InvoiceStatus.Open, cancellationToken);
         var openInvoices = await db.Invoices.AsNoTracking().Where(i => i.CustomerId == id && i.Status == InvoiceStatus.Open)
-            .OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber)
+            .OrderBy(i => i.DueDate).ThenBy(i => i.InvoiceNumber).Take(OpenInvoiceCap)
             .Select(i => new { i.Id, i.InvoiceNumber, i.CurrencyCode, i.TotalAmount, i.RemainingAmount, i.InvoiceDate, i.DueDate, i.Status })
             .ToListAsync(cancellationToken);
         var paid = await ListPaidInvoicesQuery.ReadPageAsync(db, id, input.PaidPage, input.PaidPageSize, cancellationToken);
@@ -147,14 +153,20 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             .ToListAsync(cancellationToken);
         var unInvoiced = await db.SalesOrders.AsNoTracking()
             .Where(o => o.CustomerId == id && o.Status != SalesOrderStatus.Invoiced && o.Status != SalesOrderStatus.Cancelled)
-            .Select(o => new { o.CurrencyCode, o.TotalAmount, o.ExternalDocumentNumber })
+            .GroupBy(o => o.CurrencyCode).Select(g => new { CurrencyCode = g.Key, Total = g.Sum(o => o.TotalAmount) })
             .ToListAsync(cancellationToken);
-        var documentNumbers = await db.SalesOrders.AsNoTracking().Where(o => o.CustomerId == id && o.ExternalDocumentNumber != null)
-            .Select(o => o.ExternalDocumentNumber!).ToListAsync(cancellationToken);
         var quotes = await db.Quotes.AsNoTracking().Where(q => q.CustomerId == id)
             .OrderByDescending(q => q.SourceModifiedAt).Take(RecentCap)
             .Select(q => new { q.Id, q.CrmQuoteId, q.QuoteNumber, q.Name, q.State, q.CurrencyCode, q.TotalAmount, q.ValidUntil, q.SentAt, q.WonAt, q.ErpOrderNumber })
             .ToListAsync(cancellationToken);
+        // Only the orders that could carry one of the shown quotes' ids (raw or 32-char "N" form, in either case: Business
+        // Central upper-cases Code fields), not all of them.
+        var quoteKeys = quotes
+            .SelectMany(q => Guid.TryParse(q.CrmQuoteId, out var g) ? new[] { q.CrmQuoteId, g.ToString("N"), g.ToString() } : [q.CrmQuoteId])
+            .SelectMany(k => new[] { k, k.ToUpperInvariant(), k.ToLowerInvariant() }).Distinct().ToList();
+        var documentNumbers = quoteKeys.Count == 0 ? [] : await db.SalesOrders.AsNoTracking()
+            .Where(o => o.CustomerId == id && o.ExternalDocumentNumber != null && quoteKeys.Contains(o.ExternalDocumentNumber))
+            .Select(o => o.ExternalDocumentNumber!).ToListAsync(cancellationToken);
         var opportunities = await db.Opportunities.AsNoTracking().Where(o => o.CustomerId == id)
             .OrderBy(o => o.Status).ThenBy(o => o.EstimatedCloseDate).Take(RecentCap)
             .Select(o => new OpportunityView(o.Id, o.Name, o.Stage, o.Status, o.EstimatedValue, o.CurrencyCode, o.EstimatedCloseDate))
@@ -174,7 +186,7 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             profile.AsOf,
             profile.SyncedAt,
             // Orders in another currency cannot be added to a balance without a rate; the ERP's own limit check ignores them too.
-            unInvoiced.Where(o => o.CurrencyCode == profile.CurrencyCode).Sum(o => o.TotalAmount));
+            unInvoiced.Where(o => o.CurrencyCode == profile.CurrencyCode).Sum(o => o.Total));
         var quoteViews = quotes.Select(q => new QuoteView(q.Id, q.QuoteNumber, q.Name, q.State, q.CurrencyCode, q.TotalAmount, q.ValidUntil, q.SentAt, q.WonAt,
             q.ErpOrderNumber, CarriesQuote(documentNumbers, q.CrmQuoteId))).ToList();
 
@@ -187,8 +199,10 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
                 customer.PhoneE164, customer.Email, customer.Segment, customer.OwnerName, customer.CustomerNumber, crmSynced, erpSynced),
             customer.Links,
             contacts,
+            contactCount,
             credit,
             open,
+            openInvoiceCount,
             paid,
             orders,
             quoteViews,
