@@ -25,8 +25,9 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
 
         builder.HasIndex(x => x.CrmContactId).IsUnique();
         builder.HasIndex(x => x.CustomerId);
-        builder.HasIndex(x => x.Email);
-        builder.HasIndex(x => x.PhoneE164);
-        builder.HasIndex(x => x.MobileE164);
+        // Partial, as on Customers: most contacts lack one of these, and NULLs must not skew the planner's statistics.
+        builder.HasIndex(x => x.Email).HasFilter("Email IS NOT NULL");
+        builder.HasIndex(x => x.PhoneE164).HasFilter("PhoneE164 IS NOT NULL");
+        builder.HasIndex(x => x.MobileE164).HasFilter("MobileE164 IS NOT NULL");
     }
 }

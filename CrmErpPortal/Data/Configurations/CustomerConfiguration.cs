@@ -34,11 +34,13 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
             .OnDelete(DeleteBehavior.Restrict);
 
         // Numbers are not unique: the same number arriving from two sources is a duplicate to detect, not a row to reject.
-        builder.HasIndex(x => x.CustomerNumber);
-        builder.HasIndex(x => x.BusinessNumber);
+        // Lookup keys are often missing: partial indexes hold only the rows that have one, so the planner's statistics
+        // (after ANALYZE or PRAGMA optimize) do not count the NULLs and mistake a key lookup for a scan-worthy one.
+        builder.HasIndex(x => x.CustomerNumber).HasFilter("CustomerNumber IS NOT NULL");
+        builder.HasIndex(x => x.BusinessNumber).HasFilter("BusinessNumber IS NOT NULL");
         builder.HasIndex(x => x.NormalizedName);
-        builder.HasIndex(x => x.PhoneE164);
-        builder.HasIndex(x => x.Email);
+        builder.HasIndex(x => x.PhoneE164).HasFilter("PhoneE164 IS NOT NULL");
+        builder.HasIndex(x => x.Email).HasFilter("Email IS NOT NULL");
         builder.HasIndex(x => x.Status);
     }
 

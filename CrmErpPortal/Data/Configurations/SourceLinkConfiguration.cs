@@ -24,6 +24,6 @@ public sealed class SourceLinkConfiguration : IEntityTypeConfiguration<SourceLin
 
         builder.HasIndex(x => new { x.System, x.ExternalId }).IsUnique();
         builder.HasIndex(x => x.CustomerId);
-        builder.HasIndex(x => x.ExternalNumber);
+        builder.HasIndex(x => x.ExternalNumber).HasFilter("ExternalNumber IS NOT NULL");
     }
 }

@@ -231,11 +231,14 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("Email");
+                    b.HasIndex("Email")
+                        .HasFilter("Email IS NOT NULL");
 
-                    b.HasIndex("MobileE164");
+                    b.HasIndex("MobileE164")
+                        .HasFilter("MobileE164 IS NOT NULL");
 
-                    b.HasIndex("PhoneE164");
+                    b.HasIndex("PhoneE164")
+                        .HasFilter("PhoneE164 IS NOT NULL");
 
                     b.ToTable("Contacts");
                 });
@@ -517,17 +520,21 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessNumber");
+                    b.HasIndex("BusinessNumber")
+                        .HasFilter("BusinessNumber IS NOT NULL");
 
-                    b.HasIndex("CustomerNumber");
+                    b.HasIndex("CustomerNumber")
+                        .HasFilter("CustomerNumber IS NOT NULL");
 
-                    b.HasIndex("Email");
+                    b.HasIndex("Email")
+                        .HasFilter("Email IS NOT NULL");
 
                     b.HasIndex("MergedIntoCustomerId");
 
                     b.HasIndex("NormalizedName");
 
-                    b.HasIndex("PhoneE164");
+                    b.HasIndex("PhoneE164")
+                        .HasFilter("PhoneE164 IS NOT NULL");
 
                     b.HasIndex("Status");
 
@@ -1040,7 +1047,8 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("ExternalNumber");
+                    b.HasIndex("ExternalNumber")
+                        .HasFilter("ExternalNumber IS NOT NULL");
 
                     b.HasIndex("System", "ExternalId")
                         .IsUnique();
