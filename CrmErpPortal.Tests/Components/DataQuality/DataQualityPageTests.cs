@@ -7,7 +7,9 @@ using CrmErpPortal.Features.QualityFindings;
 using CrmErpPortal.Security;
 using CrmErpPortal.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
 
 namespace CrmErpPortal.Tests.Components.DataQuality;
 
@@ -67,5 +69,27 @@ public sealed class DataQualityPageTests : PortalComponentTest, IAsyncLifetime
         Assert.Equal(2, cut.FindAll($"a[href='/customers/{_kauri.Id}']").Count);
         Assert.Equal(2, cut.FindAll("[data-testid=count-row]").Count);
         Assert.Equal(2, cut.FindAll("button[aria-label^='Propose a correction']").Count);
+    }
+
+    [Fact]
+    public async Task ProposingACorrection_SavesADraftChangeRequestFromDataQuality()
+    {
+        await _database.SeedAsync(db => db.DataQualityFindings.Add(
+            HubRecords.Finding(_wattle, "BusinessNumber", FindingRules.AbnInvalid, "ABN check digits do not match — check for a typo")));
+        var dialogs = Context.Render<MudDialogProvider>();
+        var cut = Context.Render<DataQualityPage>();
+        cut.WaitForAssertion(() => cut.Find("button[aria-label^='Propose a correction']"));
+
+        cut.Find("button[aria-label^='Propose a correction']").Click(); // not awaited: the handler waits for the dialog to close
+        dialogs.WaitForAssertion(() => dialogs.Find("[data-testid=change-save]"));
+        dialogs.Find("input[data-testid=change-new-value], [data-testid=change-new-value] input").Change("51 824 753 556");
+        dialogs.Find("textarea[data-testid=change-reason], [data-testid=change-reason] textarea").Change("ABN from the ABR lookup");
+        dialogs.Find("[data-testid=change-save]").Click();
+
+        await using var db = await _database.Contexts.CreateDbContextAsync();
+        dialogs.WaitForAssertion(() => Assert.Equal(1, db.ChangeRequests.Count()));
+        var request = await db.ChangeRequests.Include(r => r.Fields).SingleAsync();
+        Assert.Equal(ChangeSource.DataQuality, request.Source);
+        Assert.Equal(("BusinessNumber", "51824753556"), (request.Fields.Single().FieldName, request.Fields.Single().NewValue));
     }
 }
