@@ -5,6 +5,7 @@ using CrmErpPortal.Data;
 using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
 using CrmErpPortal.Features.Home;
+using CrmErpPortal.Features.QualityFindings;
 using CrmErpPortal.Features.SandboxSystems;
 using CrmErpPortal.Features.Sync;
 using CrmErpPortal.Hosting;
@@ -30,6 +31,7 @@ builder.AddPortalIntegration();
 builder.AddHome();
 builder.AddCustomers();
 builder.AddChangeRequests();
+builder.AddQualityFindings();
 builder.AddDashboards();
 builder.AddSync();
 

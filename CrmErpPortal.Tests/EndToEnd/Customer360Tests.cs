@@ -53,7 +53,7 @@ public sealed class Customer360Tests(SandboxPortalFixture app) : IClassFixture<S
         await newValue.FillAsync("12");
         await dialog.GetByLabel("Reason").FillAsync("Customer rang with their new number");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save draft request" }).ClickAsync();
-        await Expect(dialog.GetByText("Not a valid")).ToBeVisibleAsync();
+        await Expect(dialog.GetByText("Phone number is too short")).ToBeVisibleAsync();
 
         await newValue.FillAsync("+64 21 555 0123");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save draft request" }).ClickAsync();

@@ -18,6 +18,21 @@ public static class HubRecords
         UpdatedAt = Now,
     };
 
+    public static DataQualityFinding Finding(Customer customer, string field, string rule, string message,
+        CrmErpPortal.DataQuality.Findings.FindingSeverity severity = CrmErpPortal.DataQuality.Findings.FindingSeverity.Error) => new()
+    {
+        CustomerId = customer.Id,
+        SourceSystem = SourceSystem.Crm,
+        SourceRecordId = $"crm-{customer.Id:N}",
+        Field = field,
+        Rule = rule,
+        Severity = severity,
+        Message = message,
+        CountryCode = customer.CountryCode,
+        FirstSeenAt = Now,
+        LastSeenAt = Now,
+    };
+
     public static SourceLink Link(Customer customer, SourceSystem system) => new()
     {
         CustomerId = customer.Id,

@@ -25,6 +25,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ChangeRequestField> ChangeRequestFields => Set<ChangeRequestField>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<ConversionIssue> ConversionIssues => Set<ConversionIssue>();
+    public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -68,6 +69,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new ChangeRequestFieldConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new ConversionIssueConfiguration());
+        modelBuilder.ApplyConfiguration(new DataQualityFindingConfiguration());
 
         modelBuilder.ApplyConfiguration(new SyncCheckpointConfiguration());
         modelBuilder.ApplyConfiguration(new SyncRunConfiguration());

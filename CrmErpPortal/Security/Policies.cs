@@ -7,6 +7,7 @@ public static class Policies
 {
     public const string Customers = nameof(Customers);
     public const string Stewardship = nameof(Stewardship);
+    public const string DataQuality = nameof(DataQuality);
     public const string Approvals = nameof(Approvals);
     public const string Conversions = nameof(Conversions);
     public const string Dashboards = nameof(Dashboards);
@@ -17,6 +18,7 @@ public static class Policies
     {
         [Customers] = [Roles.SalesRep, Roles.DataSteward, Roles.CreditController, Roles.Leadership, Roles.Admin],
         [Stewardship] = [Roles.DataSteward],
+        [DataQuality] = [Roles.DataSteward, Roles.Admin],
         [Approvals] = [Roles.DataSteward, Roles.CreditController],
         [Conversions] = [Roles.DataSteward, Roles.CreditController],
         [Dashboards] = [Roles.Leadership, Roles.Admin],

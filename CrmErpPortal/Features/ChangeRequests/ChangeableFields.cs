@@ -1,5 +1,8 @@
 using CrmErpPortal.Data.Entities;
-using CrmErpPortal.DataQuality;
+using CrmErpPortal.DataQuality.Addresses;
+using CrmErpPortal.DataQuality.Findings;
+using CrmErpPortal.DataQuality.Identifiers;
+using CrmErpPortal.DataQuality.Phones;
 using CrmErpPortal.Security;
 
 namespace CrmErpPortal.Features.ChangeRequests;
@@ -32,8 +35,8 @@ public static class ChangeableFields
     public static ChangeableField? Find(string name) => All.FirstOrDefault(f => f.Name == name);
 
     /// <summary>
-    /// The value as it will be stored, or a message for the field. Never echoes what was typed: a refused value may be
-    /// personal data (NZAU.md §1.3).
+    /// The value as it will be stored (normalised by the NZ/AU rules, with the customer's country as default region),
+    /// or a message for the field. Never echoes what was typed: a refused value may be personal data (NZAU.md §1.3).
     /// </summary>
     public static FieldCheck Check(ChangeableField field, string? input, string countryCode)
     {
@@ -48,20 +51,24 @@ public static class ChangeableFields
             return FieldCheck.Invalid($"At most {field.MaxLength} characters.");
         }
 
+        if (FieldRules.IsTaxFileNumber(value, field.Label, countryCode, isTaxRegistrationField: field.Name == "BusinessNumber"))
+        {
+            return FieldCheck.Invalid(TfnGuard.RefusalMessage);
+        }
+
         return field.Name switch
         {
-            "Phone" => PhoneNormalizer.ToE164(value, countryCode) is { } e164
-                ? FieldCheck.Valid(e164)
-                : FieldCheck.Invalid($"Not a valid {(countryCode == "AU" ? "Australian" : "New Zealand")} phone number; include the area code, or +61 / +64 for another country."),
-            "Email" => System.Net.Mail.MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal)
+            "Phone" => PhoneParser.Parse(value, countryCode) is var phone && phone.IsValid
+                ? FieldCheck.Valid(phone.E164)
+                : FieldCheck.Invalid(phone.Message! + "."),
+            "Email" => FieldRules.IsEmail(value)
                 ? FieldCheck.Valid(value.ToLowerInvariant())
                 : FieldCheck.Invalid("Not an email address (name@example.co.nz)."),
-            "BusinessNumber" => BusinessNumbers.Classify(value) switch
-            {
-                (null, _) => FieldCheck.Invalid("Only digits, spaces and hyphens: an ABN has 11 digits, an NZBN 13."),
-                (_, BusinessNumberType.Abn or BusinessNumberType.Nzbn) and var (digits, _) => FieldCheck.Valid(digits),
-                _ => FieldCheck.Invalid("Not a valid ABN (11 digits) or NZBN (13 digits starting 94): the check digits do not match."),
-            },
+            // The golden record holds an ABN or an NZBN; ACNs and GST numbers are not offered here.
+            "BusinessNumber" => FieldRules.CheckBusinessNumber(value, countryCode, acceptCompanyAndTaxNumbers: false) is var number && number.IsValid
+                ? FieldCheck.Valid(number.Digits)
+                : FieldCheck.Invalid(number.Message! + "."),
+            "BillingAddress" or "ShippingAddress" => CheckAddress(value, countryCode),
             "CreditLimit" => decimal.TryParse(value.Replace(",", "", StringComparison.Ordinal), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var limit) && limit >= 0
                 ? FieldCheck.Valid(limit.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture))
                 : FieldCheck.Invalid("A credit limit is an amount of zero or more, e.g. 25000."),
@@ -71,10 +78,23 @@ public static class ChangeableFields
             _ => FieldCheck.Valid(value),
         };
     }
+
+    /// <summary>An address with errors cannot be sent; warnings are shown and the normalised form is what is stored.</summary>
+    private static FieldCheck CheckAddress(string value, string countryCode)
+    {
+        var address = AddressParser.Parse(new AddressInput(value, Country: countryCode));
+        var messages = address.Issues.GroupBy(i => i.Severity).ToDictionary(g => g.Key, g => string.Join("; ", g.Select(AddressRules.StoredMessage).Distinct()) + ".");
+        return address.HasErrors
+            ? FieldCheck.Invalid(messages[AddressIssueSeverity.Error])
+            : FieldCheck.Valid(AddressOneLine.Format(address)) with { Warning = messages.GetValueOrDefault(AddressIssueSeverity.Warning) };
+    }
 }
 
 public sealed record FieldCheck(bool IsValid, string? Value, string? Message)
 {
+    /// <summary>Something worth a second look in a value that may still be sent (an address the rules could not fully place).</summary>
+    public string? Warning { get; init; }
+
     public static FieldCheck Valid(string? value) => new(true, value, null);
 
     public static FieldCheck Invalid(string message) => new(false, null, message);

@@ -74,6 +74,46 @@ public sealed class DraftChangeRequestCommandTests : IAsyncLifetime
         await AssertNothingSavedAsync();
     }
 
+    [Theory]
+    [InlineData("51 824 753 557", "ABN check digits do not match — check for a typo.")]
+    [InlineData("9429039501976", "NZBN check digit does not match — check for a typo.")]
+    [InlineData("5182475355", "NZBN must have 13 digits; this has 10.")] // an NZ customer: read against the NZ identifier
+    [InlineData("TFN 123 456 782", "Tax file numbers must not be recorded here. Remove the number; identify a business by its ABN instead.")]
+    public async Task BusinessNumber_GetsThePreciseMessage(string value, string message)
+    {
+        var result = await ExecuteAsync(new FieldChangeInput("BusinessNumber", value), reason: "typo");
+
+        Assert.Equal(message, result.Errors["BusinessNumber"]);
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task Phone_GetsThePhoneParsersMessage_ReadInTheCustomersCountry()
+    {
+        var result = await ExecuteAsync(new FieldChangeInput("Phone", "09 300"), reason: "typo");
+
+        Assert.Equal("Phone number is too short.", result.Errors["Phone"]);
+    }
+
+    [Fact]
+    public async Task Address_WithAnError_CannotBeSent()
+    {
+        var result = await ExecuteAsync(new FieldChangeInput("BillingAddress", "12 Smith Street, Auckland"), reason: "moved");
+
+        Assert.Equal("Postcode is missing.", result.Errors["BillingAddress"]);
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
+    public async Task Address_IsStoredInItsNormalisedForm()
+    {
+        var result = await ExecuteAsync(new FieldChangeInput("BillingAddress", "3/12 Smith St, Grey Lynn, Auckland 1021"), reason: "moved");
+
+        Assert.True(result.Saved, string.Join("; ", result.Errors.Values));
+        await using var db = _database.Contexts.CreateDbContext();
+        Assert.Equal("UNIT 3, 12 SMITH STREET, GREY LYNN, AUCKLAND 1021", (await db.ChangeRequestFields.SingleAsync()).NewValue);
+    }
+
     [Fact]
     public async Task NeedsAReason()
     {

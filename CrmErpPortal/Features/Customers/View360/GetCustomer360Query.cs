@@ -1,4 +1,5 @@
 using CrmErpPortal.Components.Shared;
+using CrmErpPortal.DataQuality.Findings;
 using CrmErpPortal.Data;
 using CrmErpPortal.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -102,7 +103,16 @@ public sealed record Customer360(
     IReadOnlyList<QuoteView> Quotes,
     IReadOnlyList<OpportunityView> Opportunities,
     IReadOnlyList<CaseView> OpenCases,
-    IReadOnlyList<TimelineEntry> Timeline);
+    IReadOnlyList<TimelineEntry> Timeline)
+{
+    public string CountryCode { get; init; } = "NZ";
+
+    /// <summary>Open data-quality findings on the customer's own fields (not its contacts'), for the markers in the header.</summary>
+    public IReadOnlyList<OpenFindingView> Findings { get; init; } = [];
+}
+
+/// <summary>A rule's open finding on one header field; the message never holds the value.</summary>
+public sealed record OpenFindingView(string Field, SourceSystem System, FindingSeverity Severity, string Message);
 
 /// <summary>Assembles the customer 360 page from the mirror alone; the live ERP figures come from <see cref="GetLiveCreditQuery"/>.</summary>
 public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, DisplayTimeZone zone)
@@ -119,7 +129,7 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             .Select(c => new
             {
                 c.Id, c.DisplayName, c.LegalName, c.CustomerNumber, c.BusinessNumber, c.BusinessNumberKind, c.BillingAddress,
-                c.ShippingAddress, c.PhoneE164, c.Email, c.Segment, c.OwnerName, c.Status,
+                c.ShippingAddress, c.PhoneE164, c.Email, c.Segment, c.OwnerName, c.Status, c.CountryCode,
                 Links = c.SourceLinks.Select(l => new SourceLinkView(l.System, l.ExternalId, l.ExternalNumber, l.LastSeenAt, l.IsDeletedAtSource)).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
@@ -176,6 +186,10 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             .Select(c => new CaseView(c.Id, c.Title, c.Priority, c.OpenedAt))
             .ToListAsync(cancellationToken);
 
+        var findings = await db.DataQualityFindings.AsNoTracking().Where(f => f.CustomerId == id && f.ResolvedAt == null && f.ContactId == null)
+            .OrderBy(f => f.Field).ThenBy(f => f.Rule)
+            .Select(f => new OpenFindingView(f.Field, f.SourceSystem, f.Severity, f.Message))
+            .ToListAsync(cancellationToken);
         var crmSynced = customer.Links.Where(l => l.System == SourceSystem.Crm).Select(l => (DateTimeOffset?)l.LastSyncedAt).Max();
         var erpSynced = customer.Links.Where(l => l.System == SourceSystem.Erp).Select(l => (DateTimeOffset?)l.LastSyncedAt).Max();
         var open = openInvoices.Select(i => new InvoiceView(i.Id, i.InvoiceNumber, i.CurrencyCode, i.TotalAmount, i.RemainingAmount, i.InvoiceDate, i.DueDate, i.Status, i.DueDate < today)).ToList();
@@ -208,7 +222,11 @@ public sealed class GetCustomer360Query(IDbContextFactory<PortalDbContext> conte
             quoteViews,
             opportunities,
             cases,
-            Timeline(quoteViews, orders, open, paid.Items, recentlyPaid, cases, today));
+            Timeline(quoteViews, orders, open, paid.Items, recentlyPaid, cases, today))
+        {
+            CountryCode = customer.CountryCode,
+            Findings = findings,
+        };
     }
 
     /// <summary>The ERP order made from a CRM quote carries the quote id as its external document number (32-char "N" form, or raw).</summary>

@@ -17,16 +17,21 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var ids = page.Upserts.Select(a => a.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
+        // Checked first, so nothing below (matching keys, the payload hash — which could be brute-forced back to a
+        // tax file number — or the golden record) ever sees a refused value.
+        var checkedAccounts = page.Upserts.Select(a => SourceRecordChecks.Account(a, CountryCodes.FromText(a.Address.Country) ?? "NZ")).ToList();
+        var accounts = checkedAccounts.Select(c => c.Clean).ToList();
+        var ids = accounts.Select(a => a.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
         var links = await db.SourceLinks.Where(l => l.System == SourceSystem.Crm && ids.Contains(l.ExternalId))
             .ToDictionaryAsync(l => l.ExternalId, cancellationToken);
         var customers = await LoadCustomersAsync(db, links.Values.Select(l => l.CustomerId), cancellationToken);
-        var byNumber = await ErpLinksByNumberAsync(db, page.Upserts.Where(a => !links.ContainsKey(a.Id.ToString())), cancellationToken);
-        var byBusinessNumber = await CustomersByBusinessNumberAsync(db, page.Upserts.Where(a => !links.ContainsKey(a.Id.ToString())), cancellationToken);
+        var byNumber = await ErpLinksByNumberAsync(db, accounts.Where(a => !links.ContainsKey(a.Id.ToString())), cancellationToken);
+        var byBusinessNumber = await CustomersByBusinessNumberAsync(db, accounts.Where(a => !links.ContainsKey(a.Id.ToString())), cancellationToken);
 
         var crmLinked = links.Values.Where(l => !l.IsDeletedAtSource).Select(l => l.CustomerId).ToHashSet();
         int inserted = 0, updated = 0;
-        foreach (var account in page.Upserts)
+        var screened = new List<ScreenedRecord>(page.Upserts.Count);
+        foreach (var (account, findings) in checkedAccounts)
         {
             var hash = GoldenRecord.Hash(account with { Etag = string.Empty });
             if (links.TryGetValue(account.Id.ToString(), out var link))
@@ -58,9 +63,13 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             link.PayloadHash = hash;
             link.LastSeenAt = now;
             link.IsDeletedAtSource = false;
+            var country = customers[link.CustomerId].CountryCode;
+            screened.Add(new ScreenedRecord(link.ExternalId, link.CustomerId, null, country, [.. findings, .. SourceRecordChecks.Findings(account, country)]));
         }
 
         var deleted = MarkDeleted(page.Deleted, links, now);
+        await FindingUpserts.ApplyAsync(db, SourceSystem.Crm, screened, now, cancellationToken);
+        await FindingUpserts.ResolveAsync(db, SourceSystem.Crm, page.Deleted.Select(d => d.ToString()), now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
     }
@@ -72,18 +81,25 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         var owners = await CustomerIdsByAccountAsync(db, page.Upserts.Select(c => c.AccountId), cancellationToken);
         var keys = page.Upserts.Select(c => c.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
         var existing = await db.Contacts.Where(c => keys.Contains(c.CrmContactId)).ToDictionaryAsync(c => c.CrmContactId, cancellationToken);
+        var countries = await CountriesAsync(db, owners.Values, cancellationToken);
+        var screened = new List<ScreenedRecord>(page.Upserts.Count);
+        var gone = page.Deleted.Select(d => d.ToString()).ToList();
         int inserted = 0, updated = 0;
-        foreach (var source in page.Upserts)
+        foreach (var incoming in page.Upserts)
         {
-            if (source.AccountId is not { } accountId || !owners.TryGetValue(accountId, out var customerId) || !source.IsActive)
+            if (incoming.AccountId is not { } accountId || !owners.TryGetValue(accountId, out var customerId) || !incoming.IsActive)
             {
-                if (existing.TryGetValue(source.Id.ToString(), out var orphan))
+                if (existing.TryGetValue(incoming.Id.ToString(), out var orphan))
                 {
                     db.Contacts.Remove(orphan);
                 }
 
+                gone.Add(incoming.Id.ToString());
                 continue;
             }
+
+            var customerCountry = countries.GetValueOrDefault(customerId, "NZ");
+            var (source, findings) = SourceRecordChecks.Contact(incoming, customerCountry);
 
             if (!existing.TryGetValue(source.Id.ToString(), out var contact))
             {
@@ -106,18 +122,21 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             contact.MobileE164 = PhoneNormalizer.ToE164(source.Mobile, country) ?? PhoneNormalizer.ToE164(source.Mobile, "AU");
             contact.SourceModifiedAt = source.ModifiedOn;
             contact.SyncedAt = now;
+            screened.Add(new ScreenedRecord(contact.CrmContactId, customerId, contact.Id, customerCountry, [.. findings, .. SourceRecordChecks.Findings(source, customerCountry)]));
         }
 
         var deleted = 0;
         foreach (var id in page.Deleted)
         {
-            if (existing.TryGetValue(id.ToString(), out var gone))
+            if (existing.TryGetValue(id.ToString(), out var removed))
             {
-                db.Contacts.Remove(gone);
+                db.Contacts.Remove(removed);
                 deleted++;
             }
         }
 
+        await FindingUpserts.ApplyAsync(db, SourceSystem.Crm, screened, now, cancellationToken);
+        await FindingUpserts.ResolveAsync(db, SourceSystem.Crm, gone, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
     }
@@ -335,6 +354,12 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         }
 
         return count;
+    }
+
+    private static async Task<Dictionary<Guid, string>> CountriesAsync(PortalDbContext db, IEnumerable<Guid> customerIds, CancellationToken cancellationToken)
+    {
+        var ids = customerIds.Distinct().ToList();
+        return await db.Customers.Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.CountryCode }).ToDictionaryAsync(c => c.Id, c => c.CountryCode, cancellationToken);
     }
 
     private static async Task<Dictionary<Guid, Guid>> CustomerIdsByAccountAsync(PortalDbContext db, IEnumerable<Guid?> accountIds, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using CrmErpPortal.Data;
 using CrmErpPortal.Data.Entities;
+using CrmErpPortal.DataQuality;
 using CrmErpPortal.Integration;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,8 +12,11 @@ namespace CrmErpPortal.Features.Sync.Pull;
 /// </summary>
 public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
-    public async Task<MirrorCounts> ApplyCustomersAsync(IReadOnlyList<ErpCustomer> page, CancellationToken cancellationToken)
+    public async Task<MirrorCounts> ApplyCustomersAsync(IReadOnlyList<ErpCustomer> incoming, CancellationToken cancellationToken)
     {
+        // Checked first, so nothing below (matching keys, the payload hash, the golden record) ever sees a refused value.
+        var checkedCustomers = incoming.Select(c => SourceRecordChecks.Customer(c, CountryCodes.FromText(c.Address.Country) ?? "NZ")).ToList();
+        var page = checkedCustomers.Select(c => c.Clean).ToList();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var ids = page.Select(c => c.Id.ToString()).ToList();
@@ -36,7 +40,8 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             .Select(l => l.CustomerId).ToListAsync(cancellationToken)).ToHashSet();
 
         int inserted = 0, updated = 0;
-        foreach (var erp in page)
+        var screened = new List<ScreenedRecord>(page.Count);
+        foreach (var (erp, findings) in checkedCustomers)
         {
             var hash = GoldenRecord.Hash(erp with { Etag = string.Empty });
             Customer customer;
@@ -79,8 +84,10 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             link.LastSeenAt = now;
             link.IsDeletedAtSource = false;
             ApplyCreditProfile(db, profiles, customer.Id, erp, now);
+            screened.Add(new ScreenedRecord(link.ExternalId, customer.Id, null, customer.CountryCode, [.. findings, .. SourceRecordChecks.Findings(erp, customer.CountryCode)]));
         }
 
+        await FindingUpserts.ApplyAsync(db, SourceSystem.Erp, screened, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new MirrorCounts(page.Count, inserted, updated, 0);
     }
