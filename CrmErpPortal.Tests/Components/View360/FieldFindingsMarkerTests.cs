@@ -46,7 +46,7 @@ public sealed class FieldFindingsMarkerTests : PortalComponentTest
             new CustomerField("BusinessNumber", "Business number", null, OwnerSystem.Crm, null),
             new CustomerField("Phone", "Phone", "+6493791234", OwnerSystem.Crm, null),
         ],
-        [], [], null, [], new PaidInvoicePage([], 0), [], [], [], [], [])
+        [], [], 0, null, [], 0, new PaidInvoicePage([], 0), [], [], [], [], [])
     {
         Findings = findings,
     };
