@@ -4,6 +4,7 @@ using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data;
 using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
+using CrmErpPortal.Features.Duplicates;
 using CrmErpPortal.Features.Home;
 using CrmErpPortal.Features.SandboxSystems;
 using CrmErpPortal.Features.Sync;
@@ -31,6 +32,7 @@ builder.AddHome();
 builder.AddCustomers();
 builder.AddChangeRequests();
 builder.AddDashboards();
+builder.AddDuplicates();
 builder.AddSync();
 
 var app = builder.Build();

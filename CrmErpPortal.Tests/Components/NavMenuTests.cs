@@ -10,10 +10,10 @@ public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
     [InlineData(Roles.SalesRep, "Home|Customers")]
-    [InlineData(Roles.DataSteward, "Home|Customers|Sync monitor")]
+    [InlineData(Roles.DataSteward, "Home|Customers|Duplicates|Sync monitor")]
     [InlineData(Roles.CreditController, "Home|Customers")]
     [InlineData(Roles.Leadership, "Home|Customers|Dashboard")]
-    [InlineData(Roles.Admin, "Home|Customers|Dashboard|Sync monitor|Background jobs")]
+    [InlineData(Roles.Admin, "Home|Customers|Duplicates|Dashboard|Sync monitor|Background jobs")]
     public void ShowsOnlyTheLinksOfTheRole(string role, string expected)
     {
         Context.AddAuthorization().SetAuthorized("Test User").SetRoles(role);
