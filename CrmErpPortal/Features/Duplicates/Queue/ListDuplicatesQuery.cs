@@ -37,12 +37,12 @@ public sealed record DuplicateQueueRow(
     Guid Id, QueueSide A, QueueSide B, double Score, MatchBand Band, DuplicateStatus Status, DateTimeOffset CreatedAt,
     Guid? ClusterId, int ClusterSize, long Version);
 
-public sealed record DuplicateQueuePage(IReadOnlyList<DuplicateQueueRow> Rows, int TotalCount);
+public sealed record DuplicateQueueResult(IReadOnlyList<DuplicateQueueRow> Rows, int TotalCount);
 
 /// <summary>One page of the duplicate queue, highest score first, filtered on the server.</summary>
 public sealed class ListDuplicatesQuery(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
-    public async Task<DuplicateQueuePage> ExecuteAsync(DuplicateQueueInput input, CancellationToken cancellationToken)
+    public async Task<DuplicateQueueResult> ExecuteAsync(DuplicateQueueInput input, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var f = input.Filter;
@@ -96,7 +96,7 @@ public sealed class ListDuplicatesQuery(IDbContextFactory<PortalDbContext> conte
             .GroupBy(l => l.CustomerId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<SourceSystem>)g.Select(l => l.System).Distinct().Order().ToList());
         IReadOnlyList<SourceSystem> SystemsOf(Guid id) => systems.GetValueOrDefault(id) ?? [];
-        return new DuplicateQueuePage(
+        return new DuplicateQueueResult(
             page.Select(p => new DuplicateQueueRow(
                 p.Id,
                 new QueueSide(p.AId, p.AName, p.AOwner, SystemsOf(p.AId)),
