@@ -49,7 +49,8 @@ public sealed record MovedRows(
 }
 
 /// <summary>A duplicate pair's decision fields before the merge touched it.</summary>
-public sealed record PairBefore(Guid Id, DuplicateStatus Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, DateTimeOffset? DeferredUntil);
+public sealed record PairBefore(
+    Guid Id, DuplicateStatus Status, string? DecidedBy, DateTimeOffset? DecidedAt, string? DecisionNote, DateTimeOffset? DeferredUntil, Guid? ClusterId, int ClusterSize);
 
 /// <summary>Everything unmerge needs beyond the survivor's own before-image (stored in MergeRecord.MergedBeforeJson).</summary>
 public sealed record MergedBeforeImage(CustomerSnapshot Customer, MovedRows Moved, IReadOnlyList<PairBefore> Pairs, IReadOnlyList<Guid> ChangeRequests);

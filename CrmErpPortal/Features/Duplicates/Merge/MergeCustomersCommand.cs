@@ -102,7 +102,7 @@ public sealed class MergeCustomersCommand(IDbContextFactory<PortalDbContext> con
         merged.MergedIntoCustomerId = survivor.Id;
         merged.UpdatedAt = now;
 
-        var pairsBefore = pairs.Select(p => new PairBefore(p.Id, p.Status, p.DecidedBy, p.DecidedAt, p.DecisionNote, p.DeferredUntil)).ToList();
+        var pairsBefore = pairs.Select(p => new PairBefore(p.Id, p.Status, p.DecidedBy, p.DecidedAt, p.DecisionNote, p.DeferredUntil, p.ClusterId, p.ClusterSize)).ToList();
         foreach (var pair in pairs)
         {
             db.AuditEvents.Add(DuplicateAudit.Decision(user, pair == candidate ? "DuplicateMerged" : "DuplicateDismissedByMerge", pair, now, new { SurvivorId = survivor.Id, MergedId = merged.Id }));

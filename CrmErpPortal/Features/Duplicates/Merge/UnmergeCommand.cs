@@ -68,6 +68,8 @@ public sealed class UnmergeCommand(IDbContextFactory<PortalDbContext> contexts, 
                 pair.DecidedAt = before.DecidedAt;
                 pair.DecisionNote = before.DecisionNote;
                 pair.DeferredUntil = before.DeferredUntil;
+                pair.ClusterId = before.ClusterId;
+                pair.ClusterSize = before.ClusterSize;
                 db.AuditEvents.Add(DuplicateAudit.Decision(user, "DuplicateRestoredByUnmerge", pair, now, new { MergeRecordId = record.Id }));
             }
         }

@@ -12,6 +12,9 @@ namespace CrmErpPortal.Features.Duplicates.Scoring;
 public sealed class DuplicateScorer(
     HubCustomerLoader loader, DuplicateModelStore models, CandidateWriter writer, ClusterAssigner clusters, ScoringRunTracker runs, TimeProvider clock)
 {
+    /// <summary>A change stamped just before the last checkpoint may have committed just after it was read: look back a little (re-scoring is harmless).</summary>
+    public static readonly TimeSpan Overlap = TimeSpan.FromSeconds(30);
+
     public async Task ScoreAllAsync(Guid runId, CancellationToken cancellationToken)
     {
         await runs.StartAsync(runId, cancellationToken);
@@ -52,7 +55,7 @@ public sealed class DuplicateScorer(
         var changesUpTo = clock.GetUtcNow();
         var total = await loader.CountAsync(cancellationToken);
         var rows = await loader.LoadAllAsync(n => runs.ProgressAsync(runId, "Reading customers", n, total, cancellationToken), cancellationToken);
-        var changed = rows.Where(r => r.UpdatedAt > since).ToList();
+        var changed = rows.Where(r => r.UpdatedAt > since - Overlap).ToList();
         var records = rows.Select(HubMatchRecords.From).ToDictionary(r => r.Id, StringComparer.Ordinal);
         var pairs = new List<PairEvidence>();
         if (changed.Count > 0)
