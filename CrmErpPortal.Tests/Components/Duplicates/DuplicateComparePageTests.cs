@@ -61,13 +61,14 @@ public sealed class DuplicateComparePageTests : PortalComponentTest, IAsyncLifet
         cut.WaitForAssertion(() =>
         {
             var steps = cut.FindAll("[data-testid=waterfall-step]");
-            Assert.Equal(["-13.30", "10.50", "6.20", "-2.50", "0.00"], steps.Select(s => s.GetAttribute("data-weight")));
-            Assert.Equal(["Starting point (prior)", "Street", "Name", "Phone", "Email"], steps.Select(s => s.GetAttribute("data-field")));
+            Assert.Equal(["-13.30", "10.50", "6.20", "-2.50"], steps.Select(s => s.GetAttribute("data-weight")));
+            Assert.Equal(["Starting point (prior)", "Street", "Name", "Phone"], steps.Select(s => s.GetAttribute("data-field")));
         });
         var words = cut.Find("[data-testid=waterfall-words]").TextContent;
         Assert.Contains("Phone: different, −2.5 (evidence against)", words);
         Assert.Contains("Street: the same, +10.5 (strong evidence for)", words);
         Assert.Contains("a match weight of +0.9", cut.Find("[data-testid=waterfall-summary]").TextContent);
+        Assert.Contains("missing on one side (no evidence either way): Email", cut.Find("[data-testid=waterfall-not-compared]").TextContent);
     }
 
     [Fact]

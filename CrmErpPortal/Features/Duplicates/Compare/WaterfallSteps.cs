@@ -18,9 +18,9 @@ public static class WaterfallSteps
 {
     public static IReadOnlyList<WaterfallStep> From(double priorWeight, IReadOnlyList<MatchEvidence> evidence)
     {
-        var steps = new List<WaterfallStep> { new("Starting point (prior)", "", priorWeight, 0, priorWeight, PriorWords(priorWeight)) };
+        var steps = new List<WaterfallStep> { new("Starting point (prior)", "", priorWeight, 0, priorWeight, $"Starting point, {Bits(priorWeight)}: {PriorWords(priorWeight)}.") };
         var total = priorWeight;
-        foreach (var e in evidence.OrderByDescending(e => Math.Abs(e.Weight)))
+        foreach (var e in evidence.Where(e => e.Level != "Null").OrderByDescending(e => Math.Abs(e.Weight)))
         {
             steps.Add(new(FieldLabel(e.Field), e.Level, e.Weight, total, total + e.Weight, Words(e)));
             total += e.Weight;
@@ -28,6 +28,10 @@ public static class WaterfallSteps
 
         return steps;
     }
+
+    /// <summary>The comparisons that could not be made because one side has no value: they weigh nothing either way.</summary>
+    public static IReadOnlyList<string> NotCompared(IReadOnlyList<MatchEvidence> evidence) =>
+        evidence.Where(e => e.Level == "Null").Select(e => FieldLabel(e.Field)).ToList();
 
     public static double Probability(double weight) => 1 / (1 + Math.Pow(2, -weight));
 
