@@ -71,6 +71,8 @@ public sealed class MergeUnmergeTests : IAsyncLifetime
             + await db.Quotes.CountAsync(q => q.CustomerId == _erpSide.Id) + await db.Opportunities.CountAsync(o => o.CustomerId == _erpSide.Id)
             + await db.ServiceCases.CountAsync(s => s.CustomerId == _erpSide.Id) + await db.CreditProfiles.CountAsync(p => p.CustomerId == _erpSide.Id));
         Assert.Equal(2, await db.SourceLinks.CountAsync(l => l.CustomerId == _crmSide.Id));
+        Assert.Equal(_erpSide.Id, (await db.SourceLinks.SingleAsync(l => l.System == SourceSystem.Erp)).MergedFromCustomerId);
+        Assert.Null((await db.SourceLinks.SingleAsync(l => l.System == SourceSystem.Crm)).MergedFromCustomerId);
         Assert.Equal(3, await db.Customers.CountAsync());
         Assert.Equal(DuplicateStatus.Merged, (await db.DuplicateCandidates.SingleAsync(d => d.Id == _pair.Id)).Status);
         Assert.Equal(DuplicateStatus.Dismissed, (await db.DuplicateCandidates.SingleAsync(d => d.Id == _otherPair.Id)).Status);

@@ -1139,6 +1139,9 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("MergedFromCustomerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("PayloadHash")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");

@@ -1116,6 +1116,9 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.Property<long>("LastSeenAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("MergedFromCustomerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PayloadHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");

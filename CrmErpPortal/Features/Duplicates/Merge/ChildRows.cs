@@ -20,10 +20,18 @@ public static class ChildRows
         await db.CreditProfiles.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct),
         await db.ConversionIssues.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct));
 
-    /// <summary>Moves the listed rows to <paramref name="to"/> (only rows still listed; a row deleted since is simply gone).</summary>
-    public static async Task MoveAsync(PortalDbContext db, MovedRows rows, Guid to, CancellationToken ct)
+    /// <summary>
+    /// Moves the listed rows from <paramref name="from"/> to <paramref name="to"/> (a row deleted since is simply gone).
+    /// A merge stamps the links it moves with their first owner, unless an earlier merge already did; the unmerge of
+    /// that merge clears only its own stamps, so chains of merges unwind exactly.
+    /// </summary>
+    public static async Task MoveAsync(PortalDbContext db, MovedRows rows, Guid from, Guid to, bool unmerging, CancellationToken ct)
     {
-        await db.SourceLinks.Where(x => rows.SourceLinks.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to).SetProperty(x => x.Version, x => x.Version + 1), ct);
+        var links = db.SourceLinks.Where(x => rows.SourceLinks.Contains(x.Id));
+        await (unmerging
+            ? links.Where(x => x.MergedFromCustomerId == to).ExecuteUpdateAsync(s => s.SetProperty(x => x.MergedFromCustomerId, (Guid?)null), ct)
+            : links.Where(x => x.MergedFromCustomerId == null).ExecuteUpdateAsync(s => s.SetProperty(x => x.MergedFromCustomerId, from), ct));
+        await links.ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to).SetProperty(x => x.Version, x => x.Version + 1), ct);
         await db.Contacts.Where(x => rows.Contacts.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to), ct);
         await db.Invoices.Where(x => rows.Invoices.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to), ct);
         await db.SalesOrders.Where(x => rows.SalesOrders.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to), ct);

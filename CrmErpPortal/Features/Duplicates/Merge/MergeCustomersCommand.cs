@@ -148,7 +148,7 @@ public sealed class MergeCustomersCommand(IDbContextFactory<PortalDbContext> con
         });
 
         await db.SaveChangesAsync(cancellationToken);
-        await ChildRows.MoveAsync(db, moved, survivor.Id, cancellationToken);
+        await ChildRows.MoveAsync(db, moved, merged.Id, survivor.Id, unmerging: false, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new MergeCustomersResult(record.Id, null, requests.Select(r => r.Id).ToList());
     }

@@ -105,7 +105,7 @@ public sealed class UnmergeCommand(IDbContextFactory<PortalDbContext> contexts, 
             return new("A record changed while undoing the merge; nothing was changed. Try again.");
         }
 
-        await ChildRows.MoveAsync(db, image.Moved, merged.Id, cancellationToken);
+        await ChildRows.MoveAsync(db, image.Moved, survivor.Id, merged.Id, unmerging: true, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new(null);
     }

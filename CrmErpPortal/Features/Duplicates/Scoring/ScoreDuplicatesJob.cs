@@ -1,18 +1,22 @@
 using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Features.Sync.Pull;
 using Hangfire;
 
 namespace CrmErpPortal.Features.Duplicates.Scoring;
 
 /// <summary>
 /// The Hangfire entry points. Both take ids only and are safe to repeat: a run re-scores from the hub's current state,
-/// and the changed-customers run moves its checkpoint only when it succeeds.
+/// and the changed-customers run moves its checkpoint only when it succeeds. Both wait for the hub-sync lock first: in
+/// the middle of a pull, a CRM record and its ERP twin are still two customers until the exact-key linker folds them,
+/// and a queue pair between them would stop that fold (the linker leaves records with people's work on them alone).
 /// </summary>
-public sealed class ScoreDuplicatesJob(DuplicateScorer scorer, ScoringRunTracker runs, ScoringLock scoringLock)
+public sealed class ScoreDuplicatesJob(DuplicateScorer scorer, ScoringRunTracker runs, ScoringLock scoringLock, HubSyncLock hubLock)
 {
     [AutomaticRetry(Attempts = 0)]
     public async Task RunFullAsync(Guid runId, CancellationToken cancellationToken)
     {
         using var held = scoringLock.Acquire();
+        using var sync = hubLock.Acquire();
         await RunAsync(runId, () => scorer.ScoreAllAsync(runId, cancellationToken));
     }
 
@@ -22,6 +26,7 @@ public sealed class ScoreDuplicatesJob(DuplicateScorer scorer, ScoringRunTracker
     public async Task RunChangedAsync(CancellationToken cancellationToken)
     {
         using var held = scoringLock.Acquire();
+        using var sync = hubLock.Acquire();
         if (!await runs.AnyChangesAsync(cancellationToken))
         {
             return;

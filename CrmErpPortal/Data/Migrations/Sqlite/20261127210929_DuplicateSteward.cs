@@ -12,6 +12,12 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<Guid>(
+                name: "MergedFromCustomerId",
+                table: "SourceLinks",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
                 name: "DuplicateCandidateId",
                 table: "MergeRecords",
                 type: "TEXT",
@@ -138,6 +144,10 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_DuplicateCandidates_ClusterId",
                 table: "DuplicateCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "MergedFromCustomerId",
+                table: "SourceLinks");
 
             migrationBuilder.DropColumn(
                 name: "DuplicateCandidateId",

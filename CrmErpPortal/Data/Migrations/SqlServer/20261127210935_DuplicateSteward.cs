@@ -12,6 +12,12 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.AddColumn<Guid>(
+                name: "MergedFromCustomerId",
+                table: "SourceLinks",
+                type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
                 name: "DuplicateCandidateId",
                 table: "MergeRecords",
                 type: "uniqueidentifier",
@@ -138,6 +144,10 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
             migrationBuilder.DropIndex(
                 name: "IX_DuplicateCandidates_ClusterId",
                 table: "DuplicateCandidates");
+
+            migrationBuilder.DropColumn(
+                name: "MergedFromCustomerId",
+                table: "SourceLinks");
 
             migrationBuilder.DropColumn(
                 name: "DuplicateCandidateId",
