@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CrmErpPortal.Tests.TestSupport;
+using Deque.AxeCore.Playwright;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -23,6 +24,7 @@ public sealed class DuplicatesTests(SandboxPortalFixture app) : IClassFixture<Sa
             .ToBeVisibleAsync(new() { Timeout = 120_000 });
         var firstPair = page.GetByTestId("pair-link").First;
         await Expect(firstPair).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await AssertAccessibleAsync(page);
         await firstPair.ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/duplicates/[0-9a-f-]{36}$"));
@@ -30,6 +32,7 @@ public sealed class DuplicatesTests(SandboxPortalFixture app) : IClassFixture<Sa
         await Expect(page.GetByTestId("waterfall-summary")).ToContainTextAsync(new Regex(@"a probability of (9\d|100)\.\d %"));
         await Expect(page.GetByTestId("waterfall-words")).ToContainTextAsync("strong evidence for");
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("Score waterfall") })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
         var pairPath = new Uri(page.Url).AbsolutePath;
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true }).ClickAsync();
@@ -51,6 +54,12 @@ public sealed class DuplicatesTests(SandboxPortalFixture app) : IClassFixture<Sa
         Assert.Null(await MergedIntoAsync(survivorId));
         await page.GotoAsync(pairPath);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Merge", Exact = true })).ToBeVisibleAsync();
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        Assert.True(!result.Violations.Any(), string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(" ; ", v.Nodes.Select(n => n.Html))}")));
     }
 
     private static async Task PullBothSystemsAsync(IPage page)
