@@ -22,7 +22,7 @@ public sealed record DecideDuplicatesResult(int Decided, int Skipped);
 /// <summary>
 /// "Not a duplicate" and "Defer", for one pair or a selection. "Not a duplicate" keeps a hash of both records'
 /// compared fields as they are now: scoring proposes the pair again only after one of them changes. "Defer" puts the
-/// pair aside for a week. Pairs already decided by someone else meanwhile are skipped, not overwritten.
+/// pair aside for a week. Pairs already decided, or changed by someone else meanwhile, are skipped, not overwritten.
 /// </summary>
 public sealed class DecideDuplicatesCommand(
     IDbContextFactory<PortalDbContext> contexts, HubCustomerLoader customers, IAuthorizationService authorization, TimeProvider clock)
@@ -66,7 +66,16 @@ public sealed class DecideDuplicatesCommand(
             decided++;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // A re-score or another steward wrote one of these pairs meanwhile: decide nothing rather than part.
+            return new DecideDuplicatesResult(0, ids.Count);
+        }
+
         return new DecideDuplicatesResult(decided, ids.Count - decided);
     }
 

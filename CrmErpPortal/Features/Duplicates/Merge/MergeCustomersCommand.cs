@@ -147,7 +147,15 @@ public sealed class MergeCustomersCommand(IDbContextFactory<PortalDbContext> con
             }),
         });
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return MergeCustomersResult.Refused("A record changed while merging (a sync or another steward); nothing was merged. Reload and try again.");
+        }
+
         await ChildRows.MoveAsync(db, moved, merged.Id, survivor.Id, unmerging: false, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new MergeCustomersResult(record.Id, null, requests.Select(r => r.Id).ToList());
