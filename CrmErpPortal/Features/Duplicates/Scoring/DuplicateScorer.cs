@@ -22,7 +22,9 @@ public sealed class DuplicateScorer(
         var total = await loader.CountAsync(cancellationToken);
         var rows = await loader.LoadAllAsync(n => runs.ProgressAsync(runId, "Reading customers", n, total, cancellationToken), cancellationToken);
         var records = rows.Select(HubMatchRecords.From).ToArray();
-        await runs.ProgressAsync(runId, $"Comparing {records.Length:N0} customers", records.Length, records.Length, cancellationToken);
+        // The engine reports no progress while it blocks, trains and scores (seconds, even at 100,000): with every
+        // customer read, the page shows the bar as indeterminate until the run ends.
+        await runs.ProgressAsync(runId, $"Comparing {records.Length:N0} customers and training the model", records.Length, records.Length, cancellationToken);
 
         var comparisons = ComparisonSet.Default();
         var engine = new MatchEngine(new MatchEngineOptions
