@@ -1,3 +1,4 @@
+using CrmErpPortal.Data.Entities;
 using CrmErpPortal.Matching;
 using CrmErpPortal.Matching.Comparisons;
 using CrmErpPortal.Matching.Scoring;
@@ -17,7 +18,7 @@ public sealed class DuplicateScorer(
 
     public async Task ScoreAllAsync(Guid runId, CancellationToken cancellationToken)
     {
-        await runs.StartAsync(runId, cancellationToken);
+        await runs.StartAsync(runId, ScoringRunKind.Full, cancellationToken);
         var changesUpTo = clock.GetUtcNow();
         var total = await loader.CountAsync(cancellationToken);
         var rows = await loader.LoadAllAsync(n => runs.ProgressAsync(runId, "Reading customers", n, total, cancellationToken), cancellationToken);
@@ -53,7 +54,7 @@ public sealed class DuplicateScorer(
             return;
         }
 
-        await runs.StartAsync(runId, cancellationToken);
+        await runs.StartAsync(runId, ScoringRunKind.Changed, cancellationToken);
         var changesUpTo = clock.GetUtcNow();
         var total = await loader.CountAsync(cancellationToken);
         var rows = await loader.LoadAllAsync(n => runs.ProgressAsync(runId, "Reading customers", n, total, cancellationToken), cancellationToken);

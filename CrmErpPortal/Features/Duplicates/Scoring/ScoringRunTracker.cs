@@ -18,9 +18,11 @@ public sealed class ScoringRunTracker(IDbContextFactory<PortalDbContext> context
         return run.Id;
     }
 
-    public Task StartAsync(Guid runId, CancellationToken cancellationToken) =>
+    /// <param name="kind">What the run turned out to be: a changed-customers run on a hub never scored becomes a full one.</param>
+    public Task StartAsync(Guid runId, ScoringRunKind kind, CancellationToken cancellationToken) =>
         UpdateAsync(runId, r =>
         {
+            r.Kind = kind;
             r.Status = ScoringRunStatus.Running;
             r.StartedAt = clock.GetUtcNow();
         }, cancellationToken);
