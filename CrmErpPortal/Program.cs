@@ -4,6 +4,7 @@ using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data;
 using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
+using CrmErpPortal.Features.Duplicates;
 using CrmErpPortal.Features.Home;
 using CrmErpPortal.Features.QualityFindings;
 using CrmErpPortal.Features.SandboxSystems;
@@ -33,6 +34,7 @@ builder.AddCustomers();
 builder.AddChangeRequests();
 builder.AddQualityFindings();
 builder.AddDashboards();
+builder.AddDuplicates();
 builder.AddSync();
 
 var app = builder.Build();

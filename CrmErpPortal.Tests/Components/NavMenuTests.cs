@@ -10,10 +10,10 @@ public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
     [InlineData(Roles.SalesRep, "Home|Customers")]
-    [InlineData(Roles.DataSteward, "Home|Customers|Data quality|Sync monitor")]
+    [InlineData(Roles.DataSteward, "Home|Customers|Duplicates|Data quality|Sync monitor")]
     [InlineData(Roles.CreditController, "Home|Customers")]
     [InlineData(Roles.Leadership, "Home|Customers|Dashboard")]
-    [InlineData(Roles.Admin, "Home|Customers|Data quality|Dashboard|Sync monitor|Background jobs")]
+    [InlineData(Roles.Admin, "Home|Customers|Duplicates|Data quality|Dashboard|Sync monitor|Background jobs")]
     public void ShowsOnlyTheLinksOfTheRole(string role, string expected)
     {
         Context.AddAuthorization().SetAuthorized("Test User").SetRoles(role);

@@ -20,6 +20,8 @@ public sealed class AccessibilityTests(BrowserAppFixture app) : IClassFixture<Br
     [Theory]
     [InlineData("Priya Raman", "/")]
     [InlineData("Liam O'Connell", "/sync")]
+    [InlineData("Liam O'Connell", "/duplicates")]
+    [InlineData("Liam O'Connell", "/duplicates/merges")]
     [InlineData("Sam Whitfield", "/dashboard")]
     [InlineData("Aroha Ngata", "/customers?q=kiwi")]
     public async Task AppPages_HaveNoAccessibilityViolations(string persona, string path)

@@ -21,6 +21,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<SalesOrderStatusChange> SalesOrderStatusChanges => Set<SalesOrderStatusChange>();
     public DbSet<DuplicateCandidate> DuplicateCandidates => Set<DuplicateCandidate>();
     public DbSet<MergeRecord> MergeRecords => Set<MergeRecord>();
+    public DbSet<DuplicateModel> DuplicateModels => Set<DuplicateModel>();
+    public DbSet<DuplicateScoringRun> DuplicateScoringRuns => Set<DuplicateScoringRun>();
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<ChangeRequestField> ChangeRequestFields => Set<ChangeRequestField>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -65,6 +67,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
         modelBuilder.ApplyConfiguration(new DuplicateCandidateConfiguration());
         modelBuilder.ApplyConfiguration(new MergeRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new DuplicateModelConfiguration());
+        modelBuilder.ApplyConfiguration(new DuplicateScoringRunConfiguration());
         modelBuilder.ApplyConfiguration(new ChangeRequestConfiguration());
         modelBuilder.ApplyConfiguration(new ChangeRequestFieldConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());

@@ -1,3 +1,4 @@
+using CrmErpPortal.Features.Duplicates.Scoring;
 using CrmErpPortal.Features.Sync.Pull;
 using CrmErpPortal.Features.Sync.Webhooks;
 using Hangfire;
@@ -11,6 +12,7 @@ public static class RecurringJobs
     public const string ErpPull = "erp-pull";
     public const string ErpCreditRefresh = "erp-credit-refresh";
     public const string ErpSubscriptions = "erp-subscriptions";
+    public const string DuplicatesScoreChanged = "duplicates-score-changed";
 
     /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
     public static WebApplication UsePortalRecurringJobs(this WebApplication app)
@@ -27,6 +29,10 @@ public static class RecurringJobs
         jobs.AddOrUpdate<ErpPullJob>(ErpPull, job => job.RunAsync(CancellationToken.None), configuration["Sync:ErpPullCron"] ?? "*/5 * * * *", utc);
         jobs.AddOrUpdate<ErpPullJob>(ErpCreditRefresh, job => job.RefreshCreditAsync(CancellationToken.None), configuration["Sync:ErpCreditRefreshCron"] ?? "0 14 * * *", utc);
         jobs.AddOrUpdate<ErpSubscriptionJob>(ErpSubscriptions, job => job.RunAsync(CancellationToken.None), configuration["Sync:ErpSubscriptionCron"] ?? "0 */6 * * *", utc);
+
+        // The follow-up to every pull, webhook-driven or scheduled: it scores customers whose UpdatedAt moved past its
+        // checkpoint, so it needs no hook in the sync code and catches changes from any writer. Idle runs cost one query.
+        jobs.AddOrUpdate<ScoreDuplicatesJob>(DuplicatesScoreChanged, job => job.RunChangedAsync(CancellationToken.None), configuration["Duplicates:ScoreChangedCron"] ?? "* * * * *", utc);
 
         if (configuration.GetValue("Sync:PullOnStart", true))
         {

@@ -17,7 +17,7 @@ public static class Policies
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
         [Customers] = [Roles.SalesRep, Roles.DataSteward, Roles.CreditController, Roles.Leadership, Roles.Admin],
-        [Stewardship] = [Roles.DataSteward],
+        [Stewardship] = [Roles.DataSteward, Roles.Admin],
         [DataQuality] = [Roles.DataSteward, Roles.Admin],
         [Approvals] = [Roles.DataSteward, Roles.CreditController],
         [Conversions] = [Roles.DataSteward, Roles.CreditController],

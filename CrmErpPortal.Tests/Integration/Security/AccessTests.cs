@@ -7,11 +7,11 @@ public sealed class AccessTests(PortalAppFixture app) : IClassFixture<PortalAppF
 {
     public static TheoryData<string, string, bool> PersonaPages => new()
     {
-        { "aroha", "/", true }, { "aroha", "/customers", true }, { "aroha", "/dashboard", false }, { "aroha", "/sync", false }, { "aroha", "/hangfire", false },
-        { "liam", "/", true }, { "liam", "/customers", true }, { "liam", "/dashboard", false }, { "liam", "/sync", true }, { "liam", "/hangfire", false },
-        { "mei", "/", true }, { "mei", "/customers", true }, { "mei", "/dashboard", false }, { "mei", "/sync", false }, { "mei", "/hangfire", false },
-        { "sam", "/", true }, { "sam", "/customers", true }, { "sam", "/dashboard", true }, { "sam", "/sync", false }, { "sam", "/hangfire", false },
-        { "priya", "/", true }, { "priya", "/customers", true }, { "priya", "/dashboard", true }, { "priya", "/sync", true }, { "priya", "/hangfire", true },
+        { "aroha", "/", true }, { "aroha", "/customers", true }, { "aroha", "/dashboard", false }, { "aroha", "/sync", false }, { "aroha", "/hangfire", false }, { "aroha", "/duplicates", false },
+        { "liam", "/", true }, { "liam", "/customers", true }, { "liam", "/dashboard", false }, { "liam", "/sync", true }, { "liam", "/hangfire", false }, { "liam", "/duplicates", true },
+        { "mei", "/", true }, { "mei", "/customers", true }, { "mei", "/dashboard", false }, { "mei", "/sync", false }, { "mei", "/hangfire", false }, { "mei", "/duplicates", false },
+        { "sam", "/", true }, { "sam", "/customers", true }, { "sam", "/dashboard", true }, { "sam", "/sync", false }, { "sam", "/hangfire", false }, { "sam", "/duplicates", false },
+        { "priya", "/", true }, { "priya", "/customers", true }, { "priya", "/dashboard", true }, { "priya", "/sync", true }, { "priya", "/hangfire", true }, { "priya", "/duplicates", true },
     };
 
     [Theory]
@@ -20,6 +20,7 @@ public sealed class AccessTests(PortalAppFixture app) : IClassFixture<PortalAppF
     [InlineData("/dashboard")]
     [InlineData("/sync")]
     [InlineData("/hangfire")]
+    [InlineData("/duplicates")]
     public async Task SendsAnonymousVisitorsToSignIn(string path)
     {
         var client = app.Factory.CreateBrowserlessClient();

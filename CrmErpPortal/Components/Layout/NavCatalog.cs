@@ -15,6 +15,7 @@ public static class NavCatalog
     [
         new("Home", "/", Icons.Material.Filled.Home, null, NavLinkMatch.All),
         new("Customers", "/customers", Icons.Material.Filled.Business, Policies.Customers),
+        new("Duplicates", "/duplicates", Icons.Material.Filled.ContentCopy, Policies.Stewardship),
         new("Data quality", "/data-quality", Icons.Material.Filled.FactCheck, Policies.DataQuality),
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
         new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations),

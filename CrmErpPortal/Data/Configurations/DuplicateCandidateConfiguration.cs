@@ -25,6 +25,8 @@ public sealed class DuplicateCandidateConfiguration : IEntityTypeConfiguration<D
         builder.Property(x => x.DecidedBy).HasMaxLength(200);
         builder.Property(x => x.DecisionNote).HasMaxLength(1000);
         builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.Property(x => x.FieldsFingerprint).HasMaxLength(64);
+        builder.Property(x => x.DecisionFingerprint).HasMaxLength(64);
 
         builder.Property(x => x.Evidence)
             .HasConversion(
@@ -47,5 +49,6 @@ public sealed class DuplicateCandidateConfiguration : IEntityTypeConfiguration<D
         builder.HasIndex(x => new { x.CustomerAId, x.CustomerBId }).IsUnique();
         builder.HasIndex(x => x.CustomerBId);
         builder.HasIndex(x => new { x.Status, x.Score });
+        builder.HasIndex(x => x.ClusterId);
     }
 }

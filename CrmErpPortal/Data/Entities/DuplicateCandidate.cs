@@ -10,6 +10,24 @@ public sealed class DuplicateCandidate : IVersioned
     public MatchBand Band { get; set; }
     public DuplicateStatus Status { get; set; }
     public List<MatchEvidence> Evidence { get; set; } = [];
+
+    /// <summary>log2 of the prior odds the score started from, so the waterfall can be drawn without the model.</summary>
+    public double PriorWeight { get; set; }
+
+    /// <summary>A hash of both records' compared fields when the pair was last scored.</summary>
+    public string? FieldsFingerprint { get; set; }
+
+    /// <summary>The compared-fields hash when a steward decided "not a duplicate": the pair is proposed again only once it differs.</summary>
+    public string? DecisionFingerprint { get; set; }
+
+    public DateTimeOffset? DeferredUntil { get; set; }
+
+    /// <summary>The open pairs linked to each other through shared records form a cluster, named by its smallest customer id.</summary>
+    public Guid? ClusterId { get; set; }
+
+    public int ClusterSize { get; set; }
+
+    public DateTimeOffset ScoredAt { get; set; }
     public string? DecidedBy { get; set; }
     public DateTimeOffset? DecidedAt { get; set; }
     public string? DecisionNote { get; set; }
@@ -32,4 +50,5 @@ public enum DuplicateStatus
     Merged,
     NotDuplicate,
     Dismissed,
+    Deferred,
 }

@@ -5,6 +5,7 @@ public sealed class MergeRecord : IVersioned
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid SurvivorCustomerId { get; set; }
     public Guid MergedCustomerId { get; set; }
+    public Guid? DuplicateCandidateId { get; set; }
     public required string FieldChoicesJson { get; set; }
     public required string SurvivorBeforeJson { get; set; }
     public required string MergedBeforeJson { get; set; }

@@ -11,6 +11,12 @@ public sealed class SourceLink : IVersioned
     public DateTimeOffset LastSeenAt { get; set; }
     public string? PayloadHash { get; set; }
     public bool IsDeletedAtSource { get; set; }
+
+    /// <summary>
+    /// Set when a merge moved this link to another customer: the customer the source record first belonged to. Such a
+    /// link still feeds its child rows to the survivor, but its golden-record fields should not overwrite the survivor's.
+    /// </summary>
+    public Guid? MergedFromCustomerId { get; set; }
     public long Version { get; set; }
 }
 

@@ -19,7 +19,7 @@ public static class HomeTiles
 
         if (roles.Contains(Roles.DataSteward))
         {
-            tiles.Add(new("Suspected duplicates", c.OpenDuplicatePairs, "Pairs of customers that may be the same business, highest score first.", MudBlazor.Icons.Material.Filled.ContentCopy, null));
+            tiles.Add(new("Suspected duplicates", c.OpenDuplicatePairs, "Pairs of customers that may be the same business, highest score first.", MudBlazor.Icons.Material.Filled.ContentCopy, "/duplicates"));
             tiles.Add(new("Stuck conversions", c.OpenConversionIssues, "Won quotes that could not become ERP orders; each has its cause and fix.", MudBlazor.Icons.Material.Filled.ReportProblem, null));
             tiles.Add(new("Changes awaiting a data steward", c.ApprovalsAwaitingSteward, "Change requests from others that need your four-eyes approval.", MudBlazor.Icons.Material.Filled.FactCheck, null));
             tiles.Add(new("Push conflicts and dead letters", c.OutboxConflictsAndDeadLetters, "Changes the CRM or ERP refused or that changed meanwhile; they need a decision.", MudBlazor.Icons.Material.Filled.SyncProblem, "/sync"));

@@ -621,6 +621,12 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .HasMaxLength(10)
                         .HasColumnType("nvarchar(10)");
 
+                    b.Property<Guid?>("ClusterId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ClusterSize")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -637,19 +643,36 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("DecisionFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("DeferredUntil")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("FieldsFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<double>("MatchWeight")
+                        .HasColumnType("float");
+
+                    b.Property<double>("PriorWeight")
                         .HasColumnType("float");
 
                     b.Property<double>("Score")
                         .HasColumnType("float");
+
+                    b.Property<DateTimeOffset>("ScoredAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -661,6 +684,8 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
 
                     b.HasIndex("CustomerBId");
 
@@ -675,6 +700,98 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                             t.HasCheckConstraint("CK_DuplicateCandidates_Score", "[Score] >= 0 AND [Score] <= 1");
                         });
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DuplicateModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("CandidatePairCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedAt");
+
+                    b.ToTable("DuplicateModels");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DuplicateScoringRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("CandidatePairs")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("ChangesUpTo")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("PairsDismissed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PairsProposed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PairsReopened")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueuedAt");
+
+                    b.HasIndex("Kind", "Status");
+
+                    b.ToTable("DuplicateScoringRuns");
                 });
 
             modelBuilder.Entity("CrmErpPortal.Data.Entities.Invoice", b =>
@@ -740,6 +857,9 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
             modelBuilder.Entity("CrmErpPortal.Data.Entities.MergeRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("DuplicateCandidateId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("FieldChoicesJson")
@@ -1095,6 +1215,9 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("LastSeenAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("MergedFromCustomerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("PayloadHash")
                         .HasMaxLength(64)

@@ -604,6 +604,12 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ClusterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ClusterSize")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -620,19 +626,36 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionNote")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeferredUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FieldsFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<double>("MatchWeight")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("PriorWeight")
                         .HasColumnType("REAL");
 
                     b.Property<double>("Score")
                         .HasColumnType("REAL");
+
+                    b.Property<long>("ScoredAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -644,6 +667,8 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClusterId");
 
                     b.HasIndex("CustomerBId");
 
@@ -658,6 +683,98 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                             t.HasCheckConstraint("CK_DuplicateCandidates_Score", "[Score] >= 0 AND [Score] <= 1");
                         });
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DuplicateModel", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CandidatePairCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParametersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TrainedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TrainedAt");
+
+                    b.ToTable("DuplicateModels");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DuplicateScoringRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CandidatePairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChangesUpTo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairsDismissed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PairsProposed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PairsReopened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phase")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Processed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueuedAt");
+
+                    b.HasIndex("Kind", "Status");
+
+                    b.ToTable("DuplicateScoringRuns");
                 });
 
             modelBuilder.Entity("CrmErpPortal.Data.Entities.Invoice", b =>
@@ -721,6 +838,9 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
             modelBuilder.Entity("CrmErpPortal.Data.Entities.MergeRecord", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DuplicateCandidateId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FieldChoicesJson")
@@ -1070,6 +1190,9 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                     b.Property<long>("LastSeenAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedFromCustomerId")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("PayloadHash")
                         .HasMaxLength(64)

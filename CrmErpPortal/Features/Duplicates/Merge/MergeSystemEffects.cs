@@ -1,0 +1,82 @@
+using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Security;
+
+namespace CrmErpPortal.Features.Duplicates.Merge;
+
+/// <summary>
+/// What the merge asks of the CRM and the ERP, written as Draft change requests (source Merge) for the approvals and
+/// push flow: nothing is sent from here. Field names follow the change-request fields where one exists; the link
+/// operations name the source record by its id.
+/// </summary>
+public static class MergeSystemEffects
+{
+    public static IReadOnlyList<ChangeRequest> For(
+        Customer survivor, IReadOnlyList<SourceLink> survivorLinks, Customer merged, IReadOnlyList<SourceLink> mergedLinks,
+        IReadOnlyList<(MergeField Field, string? Before, string? After)> takenFromMerged, string requestedBy, DateTimeOffset now)
+    {
+        var requests = new List<ChangeRequest>();
+        var survivorCrm = survivorLinks.FirstOrDefault(l => l.System == SourceSystem.Crm && !l.IsDeletedAtSource);
+        var survivorErp = survivorLinks.FirstOrDefault(l => l.System == SourceSystem.Erp && !l.IsDeletedAtSource);
+        foreach (var crm in mergedLinks.Where(l => l.System == SourceSystem.Crm && !l.IsDeletedAtSource))
+        {
+            var request = New(survivor.Id, $"Merge: the CRM account {crm.ExternalId} is a duplicate of this customer.", Roles.DataSteward, requestedBy, now);
+            request.Fields.Add(Field("crm.account.statecode", "Active", "Inactive", ChangeTarget.Crm, crm.SourceEtag));
+            if (survivorCrm is not null)
+            {
+                request.Fields.Add(Field("crm.contacts.parentcustomerid", crm.ExternalId, survivorCrm.ExternalId, ChangeTarget.Crm, crm.SourceEtag));
+            }
+
+            requests.Add(request);
+        }
+
+        foreach (var erp in mergedLinks.Where(l => l.System == SourceSystem.Erp && !l.IsDeletedAtSource))
+        {
+            if (survivorErp is null && survivorCrm is not null)
+            {
+                var link = New(survivor.Id, $"Merge: link the ERP customer {erp.ExternalNumber ?? erp.ExternalId} to the surviving CRM account.", Roles.DataSteward, requestedBy, now);
+                link.Fields.Add(Field("crm.account.accountnumber", null, erp.ExternalNumber ?? erp.ExternalId, ChangeTarget.Crm, survivorCrm.SourceEtag));
+                requests.Add(link);
+            }
+            else if (survivorErp is not null)
+            {
+                var block = New(survivor.Id, $"Merge: the ERP customer {erp.ExternalNumber ?? erp.ExternalId} duplicates {survivorErp.ExternalNumber ?? survivorErp.ExternalId}; block it for new business.", Roles.CreditController, requestedBy, now);
+                block.Fields.Add(Field("Blocked", "None", "All", ChangeTarget.Erp, erp.SourceEtag));
+                requests.Add(block);
+            }
+        }
+
+        if (takenFromMerged.Count > 0)
+        {
+            var fields = New(survivor.Id, "Merge: values kept from the merged duplicate.", Roles.DataSteward, requestedBy, now);
+            foreach (var (field, before, after) in takenFromMerged)
+            {
+                var target = field.Owner switch { FieldOwner.Erp => ChangeTarget.Erp, FieldOwner.Crm => ChangeTarget.Crm, _ => ChangeTarget.Both };
+                fields.Fields.Add(Field(field.Name, before, after, target, target == ChangeTarget.Erp ? survivorErp?.SourceEtag : survivorCrm?.SourceEtag));
+            }
+
+            requests.Add(fields);
+        }
+
+        return requests;
+    }
+
+    private static ChangeRequest New(Guid customerId, string reason, string approverRole, string requestedBy, DateTimeOffset now) => new()
+    {
+        CustomerId = customerId,
+        Status = ChangeRequestStatus.Draft,
+        Source = ChangeSource.Merge,
+        Reason = reason,
+        RequiredApproverRole = approverRole,
+        RequestedBy = requestedBy,
+        RequestedAt = now,
+    };
+
+    private static ChangeRequestField Field(string name, string? oldValue, string? newValue, ChangeTarget target, string? etag) => new()
+    {
+        FieldName = name,
+        OldValue = oldValue,
+        NewValue = newValue,
+        TargetSystem = target,
+        BasedOnEtag = etag,
+    };
+}
