@@ -9,10 +9,10 @@ public sealed class ShellTests(BrowserAppFixture app) : IClassFixture<BrowserApp
 {
     [Theory]
     [InlineData("Aroha Ngata", "Sales rep", "Home|Customers")]
-    [InlineData("Liam O'Connell", "Data steward", "Home|Customers|Sync monitor")]
+    [InlineData("Liam O'Connell", "Data steward", "Home|Customers|Duplicates|Data quality|Sync monitor")]
     [InlineData("Mei Chen", "Credit controller", "Home|Customers")]
     [InlineData("Sam Whitfield", "Leadership", "Home|Customers|Dashboard")]
-    [InlineData("Priya Raman", "Admin", "Home|Customers|Dashboard|Sync monitor|Background jobs")]
+    [InlineData("Priya Raman", "Admin", "Home|Customers|Duplicates|Data quality|Dashboard|Sync monitor|Background jobs")]
     public async Task EachPersonaSignsIn_AndSeesTheirRolesMenu(string name, string role, string menu)
     {
         var page = await app.NewPageAsync();

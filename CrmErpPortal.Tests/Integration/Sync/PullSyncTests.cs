@@ -149,6 +149,36 @@ public sealed class PullSyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnAccountMergedIntoAnother_NoLongerOverwritesTheSurvivorsFields_ButStillBringsItsContacts()
+    {
+        await RunCrmAsync();
+        await using (var db = Db())
+        {
+            var survivor = await CustomerOfAsync(db, SourceSystem.Crm, _kiwi);
+            var merged = await CustomerOfAsync(db, SourceSystem.Crm, _harbour);
+            var link = await db.SourceLinks.SingleAsync(l => l.ExternalId == _harbour.ToString());
+            link.CustomerId = survivor.Id;
+            link.MergedFromCustomerId = merged.Id;
+            merged.Status = CustomerStatus.Merged;
+            await db.SaveChangesAsync();
+        }
+
+        var crm = _sandbox.Systems.Crm.Store;
+        await crm.UpdateAsync("accounts", _harbour, body => { body["name"] = "Harbour Electrical (old account)"; return body; }, expectedVersion: null);
+        var contact = Guid.NewGuid();
+        await crm.InsertAsync("contacts", contact, SandboxRows.Contact(contact, _harbour, "Tama", "Walker"));
+
+        await RunCrmAsync();
+
+        await using var check = Db();
+        var movedLink = await check.SourceLinks.SingleAsync(l => l.ExternalId == _harbour.ToString());
+        var kiwi = await CustomerOfAsync(check, SourceSystem.Crm, _kiwi);
+        Assert.Equal((kiwi.Id, true), (movedLink.CustomerId, movedLink.MergedFromCustomerId is not null));
+        Assert.Equal("Kiwi Plumbing Ltd", kiwi.DisplayName);
+        Assert.Equal(kiwi.Id, (await check.Contacts.SingleAsync(c => c.CrmContactId == contact.ToString())).CustomerId);
+    }
+
+    [Fact]
     public async Task ExpiredToken_ReBaselinesWithNoLostOrPhantomRecords()
     {
         await RunCrmAsync();

@@ -42,7 +42,13 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
                 }
 
                 var existing = customers[link.CustomerId];
-                GoldenRecord.ApplyFromCrm(existing, account, now);
+                // A link moved here by a merge keeps feeding contacts and documents, but the survivor's fields were
+                // chosen by a steward: the duplicate account must not overwrite them (until unmerge moves it back).
+                if (link.MergedFromCustomerId is null)
+                {
+                    GoldenRecord.ApplyFromCrm(existing, account, now);
+                }
+
                 updated++;
             }
             else

@@ -77,7 +77,11 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
                 inserted++;
             }
 
-            GoldenRecord.ApplyFromErp(customer, erp, crmOwned.Contains(customer.Id), now);
+            if (link.MergedFromCustomerId is null) // a merged-in ERP customer must not overwrite the survivor's chosen fields
+            {
+                GoldenRecord.ApplyFromErp(customer, erp, crmOwned.Contains(customer.Id), now);
+            }
+
             link.ExternalNumber = erp.Number;
             link.SourceEtag = erp.Etag;
             link.PayloadHash = hash;
