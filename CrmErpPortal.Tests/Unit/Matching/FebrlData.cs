@@ -4,8 +4,9 @@ using CrmErpPortal.Matching;
 namespace CrmErpPortal.Tests.Unit.Matching;
 
 /// <summary>
-/// Reads the FEBRL benchmark files from shared/data/febrl, found by walking up from the test's base directory. The
-/// files have no quoted fields, so splitting on commas and trimming reads their ", " separator.
+/// Reads the FEBRL benchmark files the tests use from TestData/febrl (a byte-identical copy, see its README), copied
+/// beside the test assembly. The files have no quoted fields, so splitting on commas and trimming reads their ", "
+/// separator.
 /// </summary>
 internal static partial class FebrlData
 {
@@ -28,17 +29,10 @@ internal static partial class FebrlData
 
     private static string Folder()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "data", "febrl");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"No shared/data/febrl folder above {AppContext.BaseDirectory}: the FEBRL benchmark files must sit beside the repository (../shared/data/febrl).");
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestData", "febrl");
+        return Directory.Exists(folder)
+            ? folder
+            : throw new DirectoryNotFoundException($"No TestData/febrl beside {AppContext.BaseDirectory}: the test project copies it there on build.");
     }
 
     [GeneratedRegex(@"^rec-(\d+)-(?:org|dup-\d+)$")]
