@@ -30,6 +30,8 @@ public static class JobsRegistration
         // Likewise the activator: Hangfire's default is the static JobActivator.Current, which the last host to start
         // overwrites, so a server could build its jobs from another host's services (another database) in tests.
         builder.Services.AddSingleton<JobActivator>(services => new Hangfire.AspNetCore.AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
+        builder.Services.AddSingleton<StorageLocks>();
+        builder.Services.AddSingleton<HubSyncLock>();
         builder.Services.AddHangfire((services, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

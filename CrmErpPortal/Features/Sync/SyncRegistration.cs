@@ -16,7 +16,6 @@ public static class SyncRegistration
         builder.Services.AddSingleton<ErpMirrorWriter>();
         builder.Services.AddSingleton<ExactKeyLinker>();
         builder.Services.AddSingleton<SourceLinkReconciler>();
-        builder.Services.AddSingleton<HubSyncLock>();
         builder.Services.AddSingleton<WebhookRecorder>();
         builder.Services.AddTransient<CrmPullJob>();
         builder.Services.AddTransient<ErpPullJob>();

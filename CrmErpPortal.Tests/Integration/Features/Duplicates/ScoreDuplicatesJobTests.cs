@@ -1,3 +1,4 @@
+using CrmErpPortal.Jobs;
 using CrmErpPortal.Data.Entities;
 using CrmErpPortal.Features.Duplicates.Scoring;
 using CrmErpPortal.Features.Sync.Pull;
@@ -19,7 +20,7 @@ public sealed class ScoreDuplicatesJobTests : IAsyncLifetime
     {
         await _hub.InitializeAsync();
         await _hub.Database.SeedAsync(db => db.Customers.Add(_kiwi));
-        _job = new ScoreDuplicatesJob(_hub.Get<DuplicateScorer>(), _hub.Get<ScoringRunTracker>(), new ScoringLock(_storage), new HubSyncLock(_storage));
+        _job = new ScoreDuplicatesJob(_hub.Get<DuplicateScorer>(), _hub.Get<ScoringRunTracker>(), new ScoringLock(new StorageLocks(_storage)), new HubSyncLock(new StorageLocks(_storage)));
     }
 
     public async Task DisposeAsync()

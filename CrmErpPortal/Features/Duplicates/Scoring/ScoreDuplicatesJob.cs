@@ -1,5 +1,5 @@
+using CrmErpPortal.Jobs;
 using CrmErpPortal.Data.Entities;
-using CrmErpPortal.Features.Sync.Pull;
 using Hangfire;
 
 namespace CrmErpPortal.Features.Duplicates.Scoring;

@@ -1,3 +1,4 @@
+using CrmErpPortal.Jobs;
 using CrmErpPortal.Data.Entities;
 using CrmErpPortal.Integration;
 using Hangfire;
