@@ -12,15 +12,7 @@ public sealed class AuditWriter(IDbContextFactory<PortalDbContext> contexts, Tim
         ClaimsPrincipal user, string action, string entityType, string entityId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.AuditEvents.Add(new AuditEvent
-        {
-            OccurredAt = clock.GetUtcNow(),
-            UserId = user.UserId(),
-            UserName = user.DisplayName(),
-            Action = action,
-            EntityType = entityType,
-            EntityId = entityId,
-        });
+        db.AuditEvents.Add(AuditEvents.By(user, action, entityType, entityId, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -102,17 +102,9 @@ public sealed class DraftChangeRequestCommand(IDbContextFactory<PortalDbContext>
         };
         request.Fields.AddRange(fields);
         db.ChangeRequests.Add(request);
-        db.AuditEvents.Add(new AuditEvent
-        {
-            OccurredAt = now,
-            UserId = user.UserId(),
-            UserName = user.DisplayName(),
-            Action = "ChangeRequestDrafted",
-            EntityType = "Customer",
-            EntityId = customer.Id.ToString(),
-            // Field names only: the values are personal data and live in the request itself.
-            AfterJson = JsonSerializer.Serialize(new { ChangeRequestId = request.Id, Fields = fields.Select(f => f.FieldName) }),
-        });
+        // Field names only: the values are personal data and live in the request itself.
+        db.AuditEvents.Add(AuditEvents.By(user, "ChangeRequestDrafted", "Customer", customer.Id.ToString(), now,
+            afterJson: JsonSerializer.Serialize(new { ChangeRequestId = request.Id, Fields = fields.Select(f => f.FieldName) })));
         await db.SaveChangesAsync(cancellationToken);
         return new DraftChangeRequestResult(request.Id, errors);
     }

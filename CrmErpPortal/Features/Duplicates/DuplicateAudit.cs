@@ -11,17 +11,8 @@ namespace CrmErpPortal.Features.Duplicates;
 /// </summary>
 public static class DuplicateAudit
 {
-    public static AuditEvent Decision(ClaimsPrincipal user, string action, DuplicateCandidate pair, DateTimeOffset now, object? after = null) => new()
-    {
-        OccurredAt = now,
-        UserId = user.UserId(),
-        UserName = user.DisplayName(),
-        Action = action,
-        EntityType = nameof(DuplicateCandidate),
-        EntityId = pair.Id.ToString(),
-        BeforeJson = Evidence(pair),
-        AfterJson = after is null ? null : JsonSerializer.Serialize(after),
-    };
+    public static AuditEvent Decision(ClaimsPrincipal user, string action, DuplicateCandidate pair, DateTimeOffset now, object? after = null) =>
+        AuditEvents.By(user, action, nameof(DuplicateCandidate), pair.Id.ToString(), now, Evidence(pair), after is null ? null : JsonSerializer.Serialize(after));
 
     public static string Evidence(DuplicateCandidate pair) => JsonSerializer.Serialize(new
     {

@@ -128,24 +128,16 @@ public sealed class MergeCustomersCommand(IDbContextFactory<PortalDbContext> con
             MergedAt = now,
         };
         db.MergeRecords.Add(record);
-        db.AuditEvents.Add(new AuditEvent
-        {
-            OccurredAt = now,
-            UserId = user.UserId(),
-            UserName = user.DisplayName(),
-            Action = "CustomersMerged",
-            EntityType = nameof(Customer),
-            EntityId = survivor.Id.ToString(),
-            BeforeJson = candidate is null ? null : DuplicateAudit.Evidence(candidate),
-            AfterJson = JsonSerializer.Serialize(new
+        db.AuditEvents.Add(AuditEvents.By(user, "CustomersMerged", nameof(Customer), survivor.Id.ToString(), now,
+            candidate is null ? null : DuplicateAudit.Evidence(candidate),
+            JsonSerializer.Serialize(new
             {
                 MergeRecordId = record.Id,
                 MergedId = merged.Id,
                 FieldsTakenFromMerged = taken.Select(t => t.Field.Name),
                 RowsMoved = moved.Count,
                 ChangeRequests = requests.Select(r => r.Id),
-            }),
-        });
+            })));
 
         try
         {

@@ -85,16 +85,8 @@ public sealed class UnmergeCommand(IDbContextFactory<PortalDbContext> contexts, 
 
         record.UnmergedBy = user.DisplayName();
         record.UnmergedAt = now;
-        db.AuditEvents.Add(new AuditEvent
-        {
-            OccurredAt = now,
-            UserId = user.UserId(),
-            UserName = user.DisplayName(),
-            Action = "CustomersUnmerged",
-            EntityType = nameof(Customer),
-            EntityId = survivor.Id.ToString(),
-            AfterJson = JsonSerializer.Serialize(new { MergeRecordId = record.Id, RestoredId = merged.Id, RowsMovedBack = image.Moved.Count }),
-        });
+        db.AuditEvents.Add(AuditEvents.By(user, "CustomersUnmerged", nameof(Customer), survivor.Id.ToString(), now,
+            afterJson: JsonSerializer.Serialize(new { MergeRecordId = record.Id, RestoredId = merged.Id, RowsMovedBack = image.Moved.Count })));
 
         try
         {
