@@ -1,3 +1,5 @@
+using CrmErpPortal.DataQuality.Addresses;
+
 namespace CrmErpPortal.Matching;
 
 /// <summary>One record as the engine sees it: raw text fields, normalised by the engine itself.</summary>
@@ -26,4 +28,10 @@ public sealed record MatchRecord(string Id, RecordKind Kind)
     /// <summary>YYYYMMDD or YYYY-MM-DD; an impossible date is kept as its digits.</summary>
     public string? DateOfBirth { get; init; }
     public string? OtherIdentifier { get; init; }
+
+    /// <summary>
+    /// The address already read by the NZ/AU rules, when the caller has it; otherwise the engine reads street number,
+    /// street and extra line itself.
+    /// </summary>
+    public NormalizedAddress? ParsedAddress { get; init; }
 }

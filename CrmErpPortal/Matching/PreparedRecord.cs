@@ -1,3 +1,5 @@
+using CrmErpPortal.DataQuality.Addresses;
+
 namespace CrmErpPortal.Matching;
 
 /// <summary>A record normalised once for comparing and blocking; empty string means missing.</summary>
@@ -16,6 +18,9 @@ internal sealed class PreparedRecord
     public required string[] OrganisationWords { get; init; }
     public required string StreetNumber { get; init; }
     public required string Street { get; init; }
+
+    /// <summary>Unit, level, street number and street (or box, or rural delivery) as parsed parts; null when none.</summary>
+    public required NormalizedAddress? DeliveryLine { get; init; }
     public required string AddressLine2 { get; init; }
     public required string Locality { get; init; }
     public required string Postcode { get; init; }

@@ -1,5 +1,6 @@
 using System.Text;
 using CrmErpPortal.DataQuality;
+using CrmErpPortal.DataQuality.Addresses;
 
 namespace CrmErpPortal.Matching;
 
@@ -25,6 +26,7 @@ internal static class RecordPreparer
             OrganisationWords = organisation.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Order(StringComparer.Ordinal).ToArray(),
             StreetNumber = Text(record.StreetNumber),
             Street = Text(record.Street),
+            DeliveryLine = DeliveryLine(record),
             AddressLine2 = Text(record.AddressLine2),
             Locality = Text(record.Locality),
             Postcode = Text(record.Postcode).Replace(" ", string.Empty, StringComparison.Ordinal),
@@ -37,6 +39,29 @@ internal static class RecordPreparer
             OtherIdentifier = Text(record.OtherIdentifier).Replace(" ", string.Empty, StringComparison.Ordinal),
             SortKey = $"{surname}|{given}|{organisation}|{dateOfBirth}",
         };
+    }
+
+    /// <summary>The parts of the address that locate the door; locality, postcode, state and country are compared on their own.</summary>
+    private static NormalizedAddress? DeliveryLine(MatchRecord record)
+    {
+        var parsed = record.ParsedAddress;
+        if (parsed is null)
+        {
+            var street = string.Join(' ', new[] { record.StreetNumber, record.Street }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            if (street.Length == 0 && string.IsNullOrWhiteSpace(record.AddressLine2))
+            {
+                return null;
+            }
+
+            // The extra line first, as it is written above the street: a unit or building, not a suburb.
+            parsed = AddressParser.Parse(new AddressInput(record.AddressLine2, street, Country: record.Country));
+        }
+
+        var line = parsed with
+        {
+            BuildingName = null, Suburb = null, Locality = null, State = null, Postcode = null, Country = null, Lobby = null, Issues = [],
+        };
+        return line.StreetName is null && line.PostalDeliveryType is null && line.RuralDeliveryNumber is null ? null : line;
     }
 
     /// <summary>Lower case, letters and digits kept, any run of other characters becomes one space.</summary>

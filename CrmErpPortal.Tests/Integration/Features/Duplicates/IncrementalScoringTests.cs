@@ -40,8 +40,8 @@ public sealed class IncrementalScoringTests : IAsyncLifetime
         Assert.Equal(("Exact", "+6493001234", "+6493001234"), (phone.Level, phone.LeftValue, phone.RightValue));
         Assert.True(phone.Weight > 0);
         Assert.Equal(pair.PriorWeight + pair.Evidence.Sum(e => e.Weight), pair.MatchWeight, precision: 6);
-        var street = Assert.Single(pair.Evidence, e => e.Field == "Street");
-        Assert.Equal("Exact", street.Level);
+        var address = Assert.Single(pair.Evidence, e => e.Field == "Address");
+        Assert.Equal("SameDeliveryPoint", address.Level);
     }
 
     [Fact]

@@ -49,6 +49,7 @@ public static class HubMatchRecords
             Phone = row.PhoneE164,
             Email = row.Email,
             BusinessNumber = row.BusinessNumber,
+            ParsedAddress = address,
         };
     }
 
@@ -63,8 +64,7 @@ public static class HubMatchRecords
         "BusinessNumber" => record.BusinessNumber,
         "Phone" => record.Phone,
         "Email" => record.Email,
-        "StreetNumber" => record.StreetNumber,
-        "Street" => record.Street,
+        "Address" => StreetLine(record),
         "AddressLine2" => record.AddressLine2,
         "Locality" => record.Locality,
         "Postcode" => record.Postcode,
@@ -72,6 +72,12 @@ public static class HubMatchRecords
         "Country" => record.Country,
         _ => null,
     };
+
+    private static string? StreetLine(MatchRecord record)
+    {
+        var parts = new[] { record.AddressLine2, record.StreetNumber, record.Street }.Where(p => !string.IsNullOrWhiteSpace(p)).ToArray();
+        return parts.Length == 0 ? null : string.Join(' ', parts);
+    }
 
     /// <summary>A hash of every compared field (not the id): equal hashes mean the engine would see the same record.</summary>
     public static string Fingerprint(MatchRecord record)

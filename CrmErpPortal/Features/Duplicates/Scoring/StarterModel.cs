@@ -24,7 +24,7 @@ public static class StarterModel
         {
             "Country" => (0.6, 0.4),
             "State" => (0.3, 0.7),
-            "StreetNumber" or "Postcode" or "Locality" => (0.02, 0.9),
+            "Postcode" or "Locality" => (0.02, 0.9),
             _ => (0.0005, 0.99),
         };
         var middle = levels.Count - 2;
