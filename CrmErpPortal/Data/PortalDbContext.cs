@@ -26,6 +26,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ChangeRequest> ChangeRequests => Set<ChangeRequest>();
     public DbSet<ChangeRequestField> ChangeRequestFields => Set<ChangeRequestField>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
     public DbSet<ConversionIssue> ConversionIssues => Set<ConversionIssue>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
@@ -72,6 +73,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new ChangeRequestConfiguration());
         modelBuilder.ApplyConfiguration(new ChangeRequestFieldConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new OutboxAttemptConfiguration());
         modelBuilder.ApplyConfiguration(new ConversionIssueConfiguration());
         modelBuilder.ApplyConfiguration(new DataQualityFindingConfiguration());
 

@@ -14,4 +14,10 @@ public sealed class SourceUnavailableException(string system, string message, Ex
     : Exception($"{system}: {message}", inner)
 {
     public string System { get; } = system;
+
+    /// <summary>The HTTP status when the system answered (429, 5xx); null when it could not be reached or timed out.</summary>
+    public int? Status { get; init; }
+
+    /// <summary>How long the system asked the caller to wait (429 / 503 Retry-After), when it said.</summary>
+    public TimeSpan? RetryAfter { get; init; }
 }

@@ -20,6 +20,9 @@ public interface ICrmConnector
 
     Task<CrmAccount?> GetAccountAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>An account's etag and the given columns, read fresh for a push; null when the account does not exist.</summary>
+    Task<SourceRecordSnapshot?> ReadAccountColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken);
+
     /// <summary>
     /// Updates only the given columns, and only if the row is still at <paramref name="etag"/>: an update never
     /// creates (Dataverse's PATCH without If-Match would upsert), and a stale etag is a conflict, not an overwrite.

@@ -22,6 +22,9 @@ public interface IErpConnector
     /// <summary>One customer's sales orders, read live (for the status a rep sees while on the phone).</summary>
     Task<IReadOnlyList<ErpSalesOrder>> ReadCustomerSalesOrdersAsync(Guid customerId, CancellationToken cancellationToken);
 
+    /// <summary>A customer's etag and fields, read fresh for a push; null when the customer does not exist.</summary>
+    Task<SourceRecordSnapshot?> ReadCustomerFieldsAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>Updates only the given fields, with the etag it was based on (Business Central requires If-Match).</summary>
     Task<WriteResult> UpdateCustomerAsync(Guid id, IReadOnlyDictionary<string, object?> fields, string etag, CancellationToken cancellationToken);
 

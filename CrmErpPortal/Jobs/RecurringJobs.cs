@@ -1,5 +1,6 @@
 using CrmErpPortal.Features.Duplicates.Scoring;
 using CrmErpPortal.Features.Sync.Pull;
+using CrmErpPortal.Features.Sync.Push;
 using CrmErpPortal.Features.Sync.Webhooks;
 using Hangfire;
 
@@ -13,18 +14,23 @@ public static class RecurringJobs
     public const string ErpCreditRefresh = "erp-credit-refresh";
     public const string ErpSubscriptions = "erp-subscriptions";
     public const string DuplicatesScoreChanged = "duplicates-score-changed";
+    public const string OutboxSweep = "outbox-sweep";
 
     /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
     public static WebApplication UsePortalRecurringJobs(this WebApplication app)
     {
         var configuration = app.Configuration;
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
+
+        // The outbox's safety net runs whether or not the pulls do: an approved change must never wait on sync settings.
+        jobs.AddOrUpdate<OutboxSweepJob>(OutboxSweep, job => job.RunAsync(CancellationToken.None), configuration["Push:SweepCron"] ?? "* * * * *", utc);
+        app.Lifetime.ApplicationStarted.Register(() => jobs.Trigger(OutboxSweep));
         if (!configuration.GetValue("Sync:Enabled", true))
         {
             return app;
         }
 
-        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
         jobs.AddOrUpdate<CrmPullJob>(CrmPull, job => job.RunAsync(CancellationToken.None), configuration["Sync:CrmPullCron"] ?? "*/5 * * * *", utc);
         jobs.AddOrUpdate<ErpPullJob>(ErpPull, job => job.RunAsync(CancellationToken.None), configuration["Sync:ErpPullCron"] ?? "*/5 * * * *", utc);
         jobs.AddOrUpdate<ErpPullJob>(ErpCreditRefresh, job => job.RefreshCreditAsync(CancellationToken.None), configuration["Sync:ErpCreditRefreshCron"] ?? "0 14 * * *", utc);

@@ -91,6 +91,7 @@ public sealed class WorkCountsQueryTests : IAsyncLifetime
     private static OutboxMessage Outbox(OutboxStatus status) => new()
     {
         TargetSystem = SourceSystem.Erp,
+        ExternalId = Guid.NewGuid().ToString(),
         Operation = "UpdateCustomer",
         PayloadJson = "{}",
         IdempotencyKey = Guid.NewGuid().ToString("N"),

@@ -16,6 +16,8 @@ public sealed class ChangeRequestConfiguration : IEntityTypeConfiguration<Change
         builder.Property(x => x.RequiredApproverRole).HasMaxLength(50);
         builder.Property(x => x.RequestedBy).HasMaxLength(200);
         builder.Property(x => x.DecidedBy).HasMaxLength(200);
+        builder.Property(x => x.RequestedByName).HasMaxLength(200);
+        builder.Property(x => x.DecidedByName).HasMaxLength(200);
         builder.Property(x => x.DecisionComment).HasMaxLength(1000);
         builder.Property(x => x.Version).IsConcurrencyToken();
 

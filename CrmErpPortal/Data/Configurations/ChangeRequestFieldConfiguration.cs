@@ -15,6 +15,9 @@ public sealed class ChangeRequestFieldConfiguration : IEntityTypeConfiguration<C
         builder.Property(x => x.NewValue).HasMaxLength(1000);
         builder.Property(x => x.TargetSystem).HasConversion<string>().HasMaxLength(10);
         builder.Property(x => x.BasedOnEtag).HasMaxLength(100);
+        builder.Property(x => x.BasedOnErpEtag).HasMaxLength(100);
+        builder.Property(x => x.TargetExternalId).HasMaxLength(100);
+        builder.Property(x => x.ConflictValue).HasMaxLength(1000);
 
         builder.HasIndex(x => x.ChangeRequestId);
     }

@@ -6,6 +6,9 @@ public static class ChangeRequestsRegistration
     {
         builder.Services.AddScoped<DraftChangeRequestCommand>();
         builder.Services.AddScoped<ListCustomerChangeRequestsQuery>();
+        builder.Services.AddScoped<DecideChangeRequestCommand>();
+        builder.Services.AddScoped<ResolveConflictCommand>();
+        builder.Services.AddScoped<SubmitChangeRequestCommand>();
         return builder;
     }
 }

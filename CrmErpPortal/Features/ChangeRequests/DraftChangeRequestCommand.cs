@@ -9,7 +9,9 @@ namespace CrmErpPortal.Features.ChangeRequests;
 
 public sealed record FieldChangeInput(string FieldName, string? NewValue);
 
-public sealed record DraftChangeRequestInput(Guid CustomerId, IReadOnlyList<FieldChangeInput> Changes, string Reason, ChangeSource Source = ChangeSource.Customer360);
+/// <param name="Submit">Send it for approval at once (Pending) rather than keep it as a Draft.</param>
+public sealed record DraftChangeRequestInput(
+    Guid CustomerId, IReadOnlyList<FieldChangeInput> Changes, string Reason, ChangeSource Source = ChangeSource.Customer360, bool Submit = false);
 
 /// <summary>Either the saved draft's id, or messages per field (key "" for the request as a whole); nothing is saved then.</summary>
 public sealed record DraftChangeRequestResult(Guid? ChangeRequestId, IReadOnlyDictionary<string, string> Errors)
@@ -30,6 +32,8 @@ public sealed class DraftChangeRequestCommand(IDbContextFactory<PortalDbContext>
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var customer = await db.Customers.AsNoTracking().Include(c => c.SourceLinks).SingleOrDefaultAsync(c => c.Id == input.CustomerId, cancellationToken);
+        var erpLink = customer?.SourceLinks.FirstOrDefault(l => l.System == SourceSystem.Erp && !l.IsDeletedAtSource && l.MergedFromCustomerId is null);
+        var profile = erpLink is null ? null : await db.CreditProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.ErpCustomerId == erpLink.ExternalId, cancellationToken);
         var errors = new Dictionary<string, string>();
         if (customer is null || customer.Status == CustomerStatus.Merged)
         {
@@ -57,8 +61,12 @@ public sealed class DraftChangeRequestCommand(IDbContextFactory<PortalDbContext>
             }
 
             var check = ChangeableFields.Check(field, change.NewValue, customer.CountryCode);
-            var current = CurrentValue(customer, field.Name);
-            if (!check.IsValid)
+            var current = CurrentValue(customer, profile, field.Name);
+            if (field.Target == ChangeTarget.Erp && erpLink is null)
+            {
+                errors[field.Name] = "This customer is not linked to an ERP customer yet, so there is nothing to change there.";
+            }
+            else if (!check.IsValid)
             {
                 errors[field.Name] = check.Message!;
             }
@@ -75,6 +83,7 @@ public sealed class DraftChangeRequestCommand(IDbContextFactory<PortalDbContext>
                     NewValue = check.Value,
                     TargetSystem = field.Target,
                     BasedOnEtag = BasedOn(customer, field.Target),
+                    BasedOnErpEtag = field.Target == ChangeTarget.Both ? erpLink?.SourceEtag : null,
                 });
             }
         }
@@ -93,24 +102,29 @@ public sealed class DraftChangeRequestCommand(IDbContextFactory<PortalDbContext>
         var request = new ChangeRequest
         {
             CustomerId = customer.Id,
-            Status = ChangeRequestStatus.Draft,
+            Status = input.Submit ? ChangeRequestStatus.Pending : ChangeRequestStatus.Draft,
+            SubmittedAt = input.Submit ? now : null,
             Reason = reason,
             Source = input.Source,
             RequiredApproverRole = fields.Select(f => ChangeableFields.Find(f.FieldName)!.ApproverRole).Contains(Roles.CreditController) ? Roles.CreditController : Roles.DataSteward,
             RequestedBy = user.UserId(),
+            RequestedByName = user.DisplayName(),
             RequestedAt = now,
         };
         request.Fields.AddRange(fields);
         db.ChangeRequests.Add(request);
         // Field names only: the values are personal data and live in the request itself.
-        db.AuditEvents.Add(AuditEvents.By(user, "ChangeRequestDrafted", "Customer", customer.Id.ToString(), now,
+        db.AuditEvents.Add(AuditEvents.By(user, input.Submit ? "ChangeRequestSubmitted" : "ChangeRequestDrafted", "Customer", customer.Id.ToString(), now,
             afterJson: JsonSerializer.Serialize(new { ChangeRequestId = request.Id, Fields = fields.Select(f => f.FieldName) })));
         await db.SaveChangesAsync(cancellationToken);
         return new DraftChangeRequestResult(request.Id, errors);
     }
 
-    public static string? CurrentValue(Customer customer, string fieldName) => fieldName switch
+    public static string? CurrentValue(Customer customer, CreditProfile? profile, string fieldName) => fieldName switch
     {
+        "CreditLimit" => profile?.CreditLimit.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture),
+        "PaymentTerms" => profile?.PaymentTermsCode,
+        "Blocked" => profile?.Blocked.ToString(),
         "DisplayName" => customer.DisplayName,
         "LegalName" => customer.LegalName,
         "BusinessNumber" => customer.BusinessNumber,
@@ -126,6 +140,6 @@ public sealed class DraftChangeRequestCommand(IDbContextFactory<PortalDbContext>
     private static string? BasedOn(Customer customer, ChangeTarget target)
     {
         var system = target == ChangeTarget.Erp ? SourceSystem.Erp : SourceSystem.Crm;
-        return customer.SourceLinks.FirstOrDefault(l => l.System == system && !l.IsDeletedAtSource)?.SourceEtag;
+        return customer.SourceLinks.FirstOrDefault(l => l.System == system && !l.IsDeletedAtSource && l.MergedFromCustomerId is null)?.SourceEtag;
     }
 }

@@ -31,7 +31,7 @@ public sealed class GetWorkCountsQuery(IDbContextFactory<PortalDbContext> contex
 {
     private static readonly ChangeRequestStatus[] InProgress = [ChangeRequestStatus.Pending, ChangeRequestStatus.Approved, ChangeRequestStatus.Pushing];
     private static readonly ConversionCause[] CreditCauses = [ConversionCause.CustomerBlocked, ConversionCause.CreditLimitExceeded, ConversionCause.OrderOnCreditHold];
-    private static readonly OutboxStatus[] Waiting = [OutboxStatus.Pending, OutboxStatus.Sending, OutboxStatus.Failed];
+    private static readonly OutboxStatus[] Waiting = [OutboxStatus.Pending, OutboxStatus.Sending];
     private static readonly OutboxStatus[] NeedsDecision = [OutboxStatus.Conflicted, OutboxStatus.DeadLettered];
 
     public async Task<WorkCounts> ExecuteAsync(WorkCountsInput input, CancellationToken cancellationToken)

@@ -39,7 +39,7 @@ public sealed class ListOpenFindingsQuery(IDbContextFactory<PortalDbContext> con
         {
             var f = r.Finding;
             var correctable = r.Customer.Status == CustomerStatus.Merged ? null : ChangeableFields.Find(f.Field);
-            var current = correctable is null ? null : DraftChangeRequestCommand.CurrentValue(r.Customer, f.Field);
+            var current = correctable is null ? null : DraftChangeRequestCommand.CurrentValue(r.Customer, null, f.Field);
             return new OpenFindingRow(f.Id, f.CustomerId, r.Customer.DisplayName, f.CountryCode, f.SourceSystem, f.Field, f.Rule, f.Severity,
                 f.Message, f.FirstSeenAt, f.LastSeenAt, correctable, current);
         }).ToList();

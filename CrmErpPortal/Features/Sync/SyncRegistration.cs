@@ -1,5 +1,6 @@
 using CrmErpPortal.Features.Sync.Monitor;
 using CrmErpPortal.Features.Sync.Pull;
+using CrmErpPortal.Features.Sync.Push;
 using CrmErpPortal.Features.Sync.Webhooks;
 
 namespace CrmErpPortal.Features.Sync;
@@ -21,6 +22,7 @@ public static class SyncRegistration
         builder.Services.AddTransient<ErpPullJob>();
         builder.Services.AddTransient<ErpSubscriptionJob>();
         builder.Services.AddTransient<CrmWebhookJob>();
+        builder.AddPush();
         return builder;
     }
 

@@ -80,6 +80,12 @@ public sealed class BusinessCentralConnector(HttpClient http, IOptions<ErpOption
         return orders;
     }
 
+    public async Task<SourceRecordSnapshot?> ReadCustomerFieldsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var company = await CompanyPathAsync(cancellationToken);
+        return await GetOneAsync($"{company}/customers({id})", row => SourceRecordSnapshot.From(row), cancellationToken);
+    }
+
     public async Task<WriteResult> UpdateCustomerAsync(Guid id, IReadOnlyDictionary<string, object?> fields, string etag, CancellationToken cancellationToken)
     {
         var company = await CompanyPathAsync(cancellationToken);

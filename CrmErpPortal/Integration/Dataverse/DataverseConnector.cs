@@ -40,6 +40,20 @@ public sealed class DataverseConnector(HttpClient http, IOptions<CrmOptions> opt
         return DataverseMapping.ToAccount(json.RootElement);
     }
 
+    public async Task<SourceRecordSnapshot?> ReadAccountColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken)
+    {
+        using var request = NewRequest($"{Api}accounts({id})?$select={string.Join(',', columns.Append("accountid").Distinct())}");
+        using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return SourceRecordSnapshot.From(json.RootElement, columns);
+    }
+
     public async Task<WriteResult> UpdateAccountAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Patch, $"{Api}accounts({id})?$select=accountid") { Content = System.Net.Http.Json.JsonContent.Create(columns) };

@@ -71,7 +71,12 @@ public static class SourceErrors
         var error = await ReadAsync(response, cancellationToken);
         if ((int)response.StatusCode is 429 or >= 500)
         {
-            throw new SourceUnavailableException(system, $"answered {(int)response.StatusCode} after retries: {error.Message}");
+            throw new SourceUnavailableException(system, $"answered {(int)response.StatusCode} after retries: {error.Message}")
+            {
+                Status = (int)response.StatusCode,
+                RetryAfter = response.Headers.RetryAfter?.Delta
+                    ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : null),
+            };
         }
 
         throw new SourceRequestException(system, error);

@@ -125,8 +125,26 @@ public sealed class DraftChangeRequestCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ErpFieldsOfACustomerWithoutAnErpLink_AreRefusedAtTheField()
+    {
+        var result = await ExecuteAsync(new FieldChangeInput("CreditLimit", "25,000"), reason: "New contract");
+
+        Assert.False(result.Saved);
+        Assert.Contains("not linked to an ERP customer", result.Errors["CreditLimit"]);
+        await AssertNothingSavedAsync();
+    }
+
+    [Fact]
     public async Task ErpFinancialFields_NeedACreditController_AndNameGoesToBothSystems()
     {
+        var erp = HubRecords.Link(_kiwi, SourceSystem.Erp);
+        erp.SourceEtag = "W/\"erp-9\"";
+        await _database.SeedAsync(db =>
+        {
+            db.SourceLinks.Add(erp);
+            db.CreditProfiles.Add(new CreditProfile { CustomerId = _kiwi.Id, ErpCustomerId = erp.ExternalId, CurrencyCode = "NZD", CreditLimit = 10_000m });
+        });
+
         var result = await ExecuteAsync([new FieldChangeInput("CreditLimit", "25,000"), new FieldChangeInput("DisplayName", "Kiwi Plumbing & Gas Ltd")], "New contract");
 
         Assert.True(result.Saved, string.Join("; ", result.Errors.Values));
@@ -135,7 +153,9 @@ public sealed class DraftChangeRequestCommandTests : IAsyncLifetime
         Assert.Equal(Roles.CreditController, request.RequiredApproverRole);
         Assert.Equal("25000.00", request.Fields.Single(f => f.FieldName == "CreditLimit").NewValue);
         Assert.Equal(ChangeTarget.Erp, request.Fields.Single(f => f.FieldName == "CreditLimit").TargetSystem);
-        Assert.Equal(ChangeTarget.Both, request.Fields.Single(f => f.FieldName == "DisplayName").TargetSystem);
+        Assert.Equal(("10000.00", "W/\"erp-9\""), (request.Fields.Single(f => f.FieldName == "CreditLimit").OldValue, request.Fields.Single(f => f.FieldName == "CreditLimit").BasedOnEtag));
+        var name = request.Fields.Single(f => f.FieldName == "DisplayName");
+        Assert.Equal((ChangeTarget.Both, "W/\"4711\"", "W/\"erp-9\""), (name.TargetSystem, name.BasedOnEtag, name.BasedOnErpEtag));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class MergeUnmergeTests : IAsyncLifetime
     public Task DisposeAsync() => _hub.DisposeAsync();
 
     [Fact]
-    public async Task Merge_MovesEveryRowToTheSurvivor_KeepsTheMergedRecord_AndWritesDraftSystemChanges()
+    public async Task Merge_MovesEveryRowToTheSurvivor_KeepsTheMergedRecord_AndSubmitsTheSystemChangesForApproval()
     {
         var result = await MergeAsync();
 
@@ -78,7 +78,7 @@ public sealed class MergeUnmergeTests : IAsyncLifetime
         Assert.Equal(DuplicateStatus.Dismissed, (await db.DuplicateCandidates.SingleAsync(d => d.Id == _otherPair.Id)).Status);
         var requests = await db.ChangeRequests.Include(r => r.Fields).Where(r => r.Source == ChangeSource.Merge).ToListAsync();
         Assert.NotEmpty(requests);
-        Assert.All(requests, r => Assert.Equal((ChangeRequestStatus.Draft, _crmSide.Id), (r.Status, r.CustomerId)));
+        Assert.All(requests, r => Assert.Equal((ChangeRequestStatus.Pending, _crmSide.Id), (r.Status, r.CustomerId)));
         Assert.Contains(requests.SelectMany(r => r.Fields), f => f.FieldName == "crm.account.accountnumber" && f.NewValue == "C10001");
         Assert.Contains(requests.SelectMany(r => r.Fields), f => f.FieldName == "Phone" && f.NewValue == "+6493009999" && f.TargetSystem == ChangeTarget.Crm);
         var audit = await db.AuditEvents.SingleAsync(a => a.Action == "CustomersMerged");

@@ -95,6 +95,10 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("DecisionComment")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
@@ -112,6 +116,10 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("RequiredApproverRole")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -126,6 +134,9 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -145,12 +156,20 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("BasedOnErpEtag")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("BasedOnEtag")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
                     b.Property<Guid>("ChangeRequestId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ConflictValue")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("FieldName")
                         .IsRequired()
@@ -164,6 +183,10 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.Property<string>("OldValue")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("TargetExternalId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("TargetSystem")
                         .IsRequired()
@@ -1430,6 +1453,43 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.ToTable("WebhookSubscriptions");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("AttemptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("int");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId", "Number");
+
+                    b.ToTable("OutboxAttempts");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1444,6 +1504,11 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1452,6 +1517,9 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("datetimeoffset");
@@ -1464,6 +1532,10 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.Property<string>("PayloadJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResultEtag")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("datetimeoffset");
@@ -1682,6 +1754,15 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxAttempt", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Outbox.OutboxMessage", null)
+                        .WithMany("History")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxMessage", b =>
                 {
                     b.HasOne("CrmErpPortal.Data.Entities.ChangeRequest", null)
@@ -1710,6 +1791,11 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
             modelBuilder.Entity("CrmErpPortal.Data.Entities.SalesOrder", b =>
                 {
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -88,6 +88,10 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecisionComment")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
@@ -105,6 +109,10 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RequiredApproverRole")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -119,6 +127,9 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -138,11 +149,19 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BasedOnErpEtag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("BasedOnEtag")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ChangeRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictValue")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FieldName")
@@ -156,6 +175,10 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                     b.Property<string>("OldValue")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetExternalId")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TargetSystem")
@@ -1401,6 +1424,43 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.ToTable("WebhookSubscriptions");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxAttempt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AttemptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId", "Number");
+
+                    b.ToTable("OutboxAttempts");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1415,6 +1475,11 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IdempotencyKey")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1423,6 +1488,9 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("LockedUntil")
+                        .HasColumnType("INTEGER");
 
                     b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
@@ -1434,6 +1502,10 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                     b.Property<string>("PayloadJson")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultEtag")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("SentAt")
@@ -1651,6 +1723,15 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxAttempt", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Outbox.OutboxMessage", null)
+                        .WithMany("History")
+                        .HasForeignKey("OutboxMessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxMessage", b =>
                 {
                     b.HasOne("CrmErpPortal.Data.Entities.ChangeRequest", null)
@@ -1679,6 +1760,11 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
             modelBuilder.Entity("CrmErpPortal.Data.Entities.SalesOrder", b =>
                 {
                     b.Navigation("StatusHistory");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Outbox.OutboxMessage", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -24,7 +24,7 @@ public sealed record MergeCustomersResult(Guid? MergeRecordId, string? Error, IR
 /// Merges one customer into another in one transaction. Nothing is deleted: the merged customer keeps its id with
 /// status Merged; its source links, contacts, orders, invoices, quotes, opportunities, cases, credit profile and
 /// conversion issues move to the survivor; a before-image of both records and the ids of every moved row go into the
-/// merge record so <see cref="UnmergeCommand"/> can restore exactly. What the CRM and ERP must do is written as Draft
+/// merge record so <see cref="UnmergeCommand"/> can restore exactly. What the CRM and ERP must do is written as submitted
 /// change requests, not sent.
 /// </summary>
 public sealed class MergeCustomersCommand(IDbContextFactory<PortalDbContext> contexts, IAuthorizationService authorization, TimeProvider clock)

@@ -4,9 +4,10 @@ using CrmErpPortal.Security;
 namespace CrmErpPortal.Features.Duplicates.Merge;
 
 /// <summary>
-/// What the merge asks of the CRM and the ERP, written as Draft change requests (source Merge) for the approvals and
-/// push flow: nothing is sent from here. Field names follow the change-request fields where one exists; the link
-/// operations name the source record by its id.
+/// What the merge asks of the CRM and the ERP, written as change requests (source Merge) submitted for approval: a
+/// second person approves them and the outbox pushes them. Nothing is sent from here. Writes to the merged duplicate's
+/// own records name that record (TargetExternalId). Contacts of a deactivated CRM account are not re-pointed in the CRM
+/// (the hub moved them to the survivor); that needs a multi-record push the outbox does not do yet.
 /// </summary>
 public static class MergeSystemEffects
 {
@@ -20,11 +21,7 @@ public static class MergeSystemEffects
         foreach (var crm in mergedLinks.Where(l => l.System == SourceSystem.Crm && !l.IsDeletedAtSource))
         {
             var request = New(survivor.Id, $"Merge: the CRM account {crm.ExternalId} is a duplicate of this customer.", Roles.DataSteward, requestedBy, now);
-            request.Fields.Add(Field("crm.account.statecode", "Active", "Inactive", ChangeTarget.Crm, crm.SourceEtag));
-            if (survivorCrm is not null)
-            {
-                request.Fields.Add(Field("crm.contacts.parentcustomerid", crm.ExternalId, survivorCrm.ExternalId, ChangeTarget.Crm, crm.SourceEtag));
-            }
+            request.Fields.Add(Field("crm.account.statecode", "Active", "Inactive", ChangeTarget.Crm, crm.SourceEtag, crm.ExternalId));
 
             requests.Add(request);
         }
@@ -34,13 +31,13 @@ public static class MergeSystemEffects
             if (survivorErp is null && survivorCrm is not null)
             {
                 var link = New(survivor.Id, $"Merge: link the ERP customer {erp.ExternalNumber ?? erp.ExternalId} to the surviving CRM account.", Roles.DataSteward, requestedBy, now);
-                link.Fields.Add(Field("crm.account.accountnumber", null, erp.ExternalNumber ?? erp.ExternalId, ChangeTarget.Crm, survivorCrm.SourceEtag));
+                link.Fields.Add(Field("crm.account.accountnumber", survivorCrm.ExternalNumber, erp.ExternalNumber ?? erp.ExternalId, ChangeTarget.Crm, survivorCrm.SourceEtag, survivorCrm.ExternalId));
                 requests.Add(link);
             }
             else if (survivorErp is not null)
             {
                 var block = New(survivor.Id, $"Merge: the ERP customer {erp.ExternalNumber ?? erp.ExternalId} duplicates {survivorErp.ExternalNumber ?? survivorErp.ExternalId}; block it for new business.", Roles.CreditController, requestedBy, now);
-                block.Fields.Add(Field("Blocked", "None", "All", ChangeTarget.Erp, erp.SourceEtag));
+                block.Fields.Add(Field("Blocked", "None", "All", ChangeTarget.Erp, erp.SourceEtag, erp.ExternalId));
                 requests.Add(block);
             }
         }
@@ -63,7 +60,8 @@ public static class MergeSystemEffects
     private static ChangeRequest New(Guid customerId, string reason, string approverRole, string requestedBy, DateTimeOffset now) => new()
     {
         CustomerId = customerId,
-        Status = ChangeRequestStatus.Draft,
+        Status = ChangeRequestStatus.Pending,
+        SubmittedAt = now,
         Source = ChangeSource.Merge,
         Reason = reason,
         RequiredApproverRole = approverRole,
@@ -71,8 +69,9 @@ public static class MergeSystemEffects
         RequestedAt = now,
     };
 
-    private static ChangeRequestField Field(string name, string? oldValue, string? newValue, ChangeTarget target, string? etag) => new()
+    private static ChangeRequestField Field(string name, string? oldValue, string? newValue, ChangeTarget target, string? etag, string? targetExternalId = null) => new()
     {
+        TargetExternalId = targetExternalId,
         FieldName = name,
         OldValue = oldValue,
         NewValue = newValue,

@@ -19,7 +19,8 @@ public sealed record UnmergeResult(string? Error)
 /// <summary>
 /// Undoes a merge from its before-images: both customers get back every field they had, every row that moved goes
 /// back to the merged customer, the pairs the merge closed get their earlier decision back, and the merge's change
-/// requests still in Draft are withdrawn (rejected with a note; requests already submitted are left to their approver).
+/// requests not yet approved are withdrawn (rejected with a note); approved ones have been or are being pushed, and
+/// undoing them in the systems is a new request the steward makes.
 /// </summary>
 public sealed class UnmergeCommand(IDbContextFactory<PortalDbContext> contexts, IAuthorizationService authorization, TimeProvider clock)
 {
@@ -75,7 +76,7 @@ public sealed class UnmergeCommand(IDbContextFactory<PortalDbContext> contexts, 
         }
 
         var requestIds = image.ChangeRequests.ToList();
-        foreach (var request in await db.ChangeRequests.Where(r => requestIds.Contains(r.Id) && r.Status == ChangeRequestStatus.Draft).ToListAsync(cancellationToken))
+        foreach (var request in await db.ChangeRequests.Where(r => requestIds.Contains(r.Id) && (r.Status == ChangeRequestStatus.Draft || r.Status == ChangeRequestStatus.Pending)).ToListAsync(cancellationToken))
         {
             request.Status = ChangeRequestStatus.Rejected;
             request.DecidedBy = user.UserId();

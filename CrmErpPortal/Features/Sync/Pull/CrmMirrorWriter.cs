@@ -41,6 +41,15 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
                     continue;
                 }
 
+                if (IsEcho(link, account.Etag))
+                {
+                    // The version the portal's own push wrote (it stored the etag the write returned): the hub already
+                    // holds these values, so this is neither a new change nor a conflict.
+                    link.PayloadHash = hash;
+                    link.LastSeenAt = now;
+                    continue;
+                }
+
                 var existing = customers[link.CustomerId];
                 // A link moved here by a merge keeps feeding contacts and documents, but the survivor's fields were
                 // chosen by a steward: the duplicate account must not overwrite them (until unmerge moves it back).
@@ -375,4 +384,7 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             .Select(l => new { l.ExternalId, l.CustomerId }).ToListAsync(cancellationToken);
         return links.ToDictionary(l => Guid.Parse(l.ExternalId), l => l.CustomerId);
     }
+
+    internal static bool IsEcho(SourceLink link, string etag) =>
+        !link.IsDeletedAtSource && !string.IsNullOrEmpty(etag) && string.Equals(link.SourceEtag, etag, StringComparison.Ordinal);
 }

@@ -45,9 +45,10 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         {
             var hash = GoldenRecord.Hash(erp with { Etag = string.Empty });
             Customer customer;
-            if (links.TryGetValue(erp.Id.ToString(), out var link))
+            var known = links.TryGetValue(erp.Id.ToString(), out var link);
+            if (known)
             {
-                if (link.PayloadHash == hash && !link.IsDeletedAtSource)
+                if (link!.PayloadHash == hash && !link.IsDeletedAtSource)
                 {
                     continue;
                 }
@@ -77,7 +78,10 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
                 inserted++;
             }
 
-            if (link.MergedFromCustomerId is null) // a merged-in ERP customer must not overwrite the survivor's chosen fields
+            // Same etag: only the ERP's computed figures moved, or this is the portal's own push coming back (echo);
+            // either way the golden record has nothing new, so it is not touched (no new change, no re-scoring).
+            var echo = known && CrmMirrorWriter.IsEcho(link!, erp.Etag);
+            if (link.MergedFromCustomerId is null && !echo) // a merged-in ERP customer must not overwrite the survivor's chosen fields
             {
                 GoldenRecord.ApplyFromErp(customer, erp, crmOwned.Contains(customer.Id), now);
             }

@@ -1,0 +1,79 @@
+using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Data.Outbox;
+
+namespace CrmErpPortal.Features.Sync.Push;
+
+/// <summary>
+/// Turns an approved change request into outbox messages: one per target system and record, with the fields that
+/// system can take. The caller adds them to the context that records the approval, so both commit together.
+/// </summary>
+public static class OutboxWriter
+{
+    public const string UpdateCrmAccount = "UpdateCrmAccount";
+    public const string UpdateErpCustomer = "UpdateErpCustomer";
+
+    /// <summary>The messages, and the fields no system takes (they are the portal's own and apply to the hub at once).</summary>
+    public static (IReadOnlyList<OutboxMessage> Messages, IReadOnlyList<ChangeRequestField> PortalOnly) For(
+        ChangeRequest request, Customer customer, IReadOnlyList<SourceLink> links, DateTimeOffset now)
+    {
+        var targets = new Dictionary<(SourceSystem System, string ExternalId), (string? BasedOn, List<OutboxFieldChange> Fields)>();
+        var portalOnly = new List<ChangeRequestField>();
+        foreach (var field in request.Fields)
+        {
+            var pushed = false;
+            foreach (var system in Systems(field.TargetSystem))
+            {
+                if (PushFieldMap.Find(system, field.FieldName) is null)
+                {
+                    continue;
+                }
+
+                var externalId = field.TargetExternalId
+                    ?? links.FirstOrDefault(l => l.System == system && !l.IsDeletedAtSource && l.MergedFromCustomerId is null)?.ExternalId;
+                if (externalId is null)
+                {
+                    continue;
+                }
+
+                var key = (system, externalId);
+                if (!targets.TryGetValue(key, out var target))
+                {
+                    target = (BasedOn(field, system), []);
+                    targets[key] = target;
+                }
+
+                target.Fields.Add(new OutboxFieldChange(field.FieldName, field.OldValue, field.NewValue));
+                pushed = true;
+            }
+
+            if (!pushed)
+            {
+                portalOnly.Add(field);
+            }
+        }
+
+        var messages = targets.Select(t => new OutboxMessage
+        {
+            ChangeRequestId = request.Id,
+            TargetSystem = t.Key.System,
+            ExternalId = t.Key.ExternalId,
+            Operation = t.Key.System == SourceSystem.Crm ? UpdateCrmAccount : UpdateErpCustomer,
+            PayloadJson = new OutboxPayload(customer.Id, customer.CountryCode, t.Value.BasedOn, t.Value.Fields).ToJson(),
+            IdempotencyKey = $"cr:{request.Id:N}:{t.Key.System}:{t.Key.ExternalId}",
+            Status = OutboxStatus.Pending,
+            NextAttemptAt = now,
+            CreatedAt = now,
+        }).ToList();
+        return (messages, portalOnly);
+    }
+
+    private static IEnumerable<SourceSystem> Systems(ChangeTarget target) => target switch
+    {
+        ChangeTarget.Crm => [SourceSystem.Crm],
+        ChangeTarget.Erp => [SourceSystem.Erp],
+        _ => [SourceSystem.Crm, SourceSystem.Erp],
+    };
+
+    private static string? BasedOn(ChangeRequestField field, SourceSystem system) =>
+        field.TargetSystem == ChangeTarget.Both && system == SourceSystem.Erp ? field.BasedOnErpEtag : field.BasedOnEtag;
+}
