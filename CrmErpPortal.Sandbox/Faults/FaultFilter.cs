@@ -14,7 +14,8 @@ public sealed class FaultFilter(FaultState faults, SystemError error, TimeProvid
             await Task.Delay(TimeSpan.FromMilliseconds(settings.LatencyMs), clock, context.HttpContext.RequestAborted);
         }
 
-        switch (faults.DecideForRequest())
+        var exempt = settings.WritesOnly && HttpMethods.IsGet(context.HttpContext.Request.Method);
+        switch (exempt ? FaultDecision.None : faults.DecideForRequest())
         {
             case FaultDecision.Outage:
                 return error(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The service is temporarily unavailable (sandbox outage).");

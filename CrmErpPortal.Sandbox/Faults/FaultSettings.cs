@@ -19,6 +19,9 @@ public sealed record FaultSettings
     /// <summary>Share of writes (0..1) that commit and then drop the connection, so the caller cannot know it succeeded.</summary>
     public double TimeoutAfterCommitRate { get; init; }
 
+    /// <summary>Faults (429, 5xx, outage) hit only writes; reads pass. For testing what a writer does when only its write fails.</summary>
+    public bool WritesOnly { get; init; }
+
     /// <summary>Delta/change-tracking tokens issued before now are refused as expired.</summary>
     public bool ExpireDeltaTokens { get; init; }
 }

@@ -17,9 +17,10 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> _settings = new();
 
-    public PortalAppFactory()
+    /// <param name="databasePath">An existing hub file to open (a restarted portal); a new temporary file when null.</param>
+    public PortalAppFactory(string? databasePath = null)
     {
-        DatabasePath = TestFiles.NewPath("portal.db");
+        DatabasePath = databasePath ?? TestFiles.NewPath("portal.db");
         _settings["ConnectionStrings:Sqlite"] = $"Data Source={DatabasePath}";
         _settings["Jobs:WorkerCount"] = "1";
         _settings["Sandbox:Enabled"] = "false";
@@ -29,6 +30,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     }
 
     public string DatabasePath { get; }
+
+    /// <summary>Leave the hub file on dispose, for a portal started again on it.</summary>
+    public bool KeepDatabase { get; set; }
 
     public string Environment { get; init; } = "Development";
 
@@ -73,6 +77,9 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         Hangfire.Logging.LogProvider.SetCurrentLogProvider(null);
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
-        TestFiles.DeleteSqlite(DatabasePath);
+        if (!KeepDatabase)
+        {
+            TestFiles.DeleteSqlite(DatabasePath);
+        }
     }
 }
