@@ -73,4 +73,41 @@ public sealed class IncrementalScoringTests : IAsyncLifetime
         Assert.All(runs, r => Assert.Equal(ScoringRunStatus.Succeeded, r.Status));
         Assert.Equal(3, runs[^1].Total);
     }
+
+    [Fact]
+    public async Task TheWarmIndex_SeesChangesMadeAfterItWasBuilt()
+    {
+        await _hub.ScoreChangedAsync(); // builds the index the next runs keep
+        _hub.Clock.Advance(TimeSpan.FromMinutes(5));
+        await _hub.UpdateAsync(_southern, c =>
+        {
+            c.DisplayName = "Harbour Electrical Limited";
+            c.PhoneE164 = "+6494005678";
+            c.BillingAddress = new PostalAddress("40 Quay St", null, null, "Auckland", null, "1010", "NZ");
+        });
+
+        await _hub.ScoreChangedAsync();
+
+        Assert.NotNull(await _hub.PairAsync(_harbour, _southern));
+    }
+
+    [Fact]
+    public async Task ACustomerMergedAway_LeavesTheWarmIndex_AndIsNeverProposedAgain()
+    {
+        await _hub.ScoreChangedAsync();
+        _hub.Clock.Advance(TimeSpan.FromMinutes(5));
+        await _hub.UpdateAsync(_harbour, c => c.Status = CustomerStatus.Merged);
+        await _hub.ScoreChangedAsync();
+        _hub.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await _hub.UpdateAsync(_southern, c =>
+        {
+            c.DisplayName = "Harbour Electrical Limited";
+            c.PhoneE164 = "+6494005678";
+            c.BillingAddress = new PostalAddress("40 Quay St", null, null, "Auckland", null, "1010", "NZ");
+        });
+        await _hub.ScoreChangedAsync();
+
+        Assert.Null(await _hub.PairAsync(_harbour, _southern));
+    }
 }

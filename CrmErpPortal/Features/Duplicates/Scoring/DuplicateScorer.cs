@@ -8,7 +8,8 @@ namespace CrmErpPortal.Features.Duplicates.Scoring;
 /// <summary>
 /// Scores the hub's customers for duplicates. A full re-score trains the model on the whole hub (or uses the starter
 /// model on a small one), keeps the parameters, and re-scores every pair; a changed-customers run scores only the
-/// customers updated since the last run, each against the whole hub through the engine's live index, with the kept model.
+/// customers updated since the last run, each against the whole hub through the engine's live index (kept warm between
+/// runs), with the kept model.
 /// </summary>
 public sealed class DuplicateScorer(
     HubCustomerLoader loader, DuplicateModelStore models, CandidateWriter writer, ClusterAssigner clusters, ScoringRunTracker runs, TimeProvider clock)
@@ -34,6 +35,7 @@ public sealed class DuplicateScorer(
             Parameters = records.Length < StarterModel.MinimumTrainingRecords ? StarterModel.For(comparisons) : null,
         });
         var result = engine.Deduplicate(records);
+        _warm = null; // a new model: the next changed-customers run builds its index with it
         await models.SaveAsync(result.Parameters, records.Length, result.CandidatePairCount, cancellationToken);
         await runs.ProgressAsync(runId, $"Saving {result.Pairs.Count:N0} possible duplicates", records.Length, records.Length, cancellationToken, result.CandidatePairCount);
 
@@ -42,6 +44,15 @@ public sealed class DuplicateScorer(
         await clusters.AssignAsync(cancellationToken);
         await runs.SucceedAsync(runId, counts, changesUpTo, cancellationToken);
     }
+
+    // The engine's live index of every customer, kept between changed-customers runs so that one run costs a query
+    // for what changed plus a remove/add and a score per changed customer (milliseconds), not a reload and rebuild of
+    // the whole hub (seconds at 100,000). Runs are serialised by the scoring lock, so only one run touches it at a time.
+    private WarmIndex? _warm;
+
+    private sealed record WarmIndex(string ModelKey, MatchIndex Index, Dictionary<string, MatchRecord> Records);
+
+    private sealed record WarmRun(MatchIndex Index, Dictionary<string, MatchRecord> Records, IReadOnlyList<Guid> Changed);
 
     /// <summary>Scores the customers changed since the last run; a hub never scored gets a full re-score instead.</summary>
     public async Task ScoreChangedAsync(Guid runId, CancellationToken cancellationToken)
@@ -56,28 +67,55 @@ public sealed class DuplicateScorer(
 
         await runs.StartAsync(runId, ScoringRunKind.Changed, cancellationToken);
         var changesUpTo = clock.GetUtcNow();
-        var total = await loader.CountAsync(cancellationToken);
-        var rows = await loader.LoadAllAsync(n => runs.ProgressAsync(runId, "Reading customers", n, total, cancellationToken), cancellationToken);
-        var changed = rows.Where(r => r.UpdatedAt > since - Overlap).ToList();
-        var records = rows.Select(HubMatchRecords.From).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var warm = await WarmIndexAsync(runId, parameters, since.Value - Overlap, cancellationToken);
+        var records = warm.Records;
+        var changed = warm.Changed;
         var pairs = new List<PairEvidence>();
-        if (changed.Count > 0)
+        foreach (var id in changed)
         {
-            var index = new MatchIndex(new MatchModel(ComparisonSet.Default(), parameters));
-            index.AddRange(records.Values);
-            foreach (var row in changed)
-            {
-                pairs.AddRange(index.Score(records[row.Id.ToString()]));
-            }
+            pairs.AddRange(warm.Index.Score(records[id.ToString()]));
         }
 
-        await runs.ProgressAsync(runId, $"Scored {changed.Count:N0} new or changed customers", rows.Count, rows.Count, cancellationToken);
-        var counts = await writer.ApplyAsync(pairs, records, changed.Select(r => r.Id).ToHashSet(), cancellationToken);
+        await runs.ProgressAsync(runId, $"Scored {changed.Count:N0} new or changed customers", records.Count, records.Count, cancellationToken);
+        var counts = await writer.ApplyAsync(pairs, records, changed.ToHashSet(), cancellationToken);
         if (counts != new CandidateCounts(0, 0, 0))
         {
             await clusters.AssignAsync(cancellationToken);
         }
 
         await runs.SucceedAsync(runId, counts, changesUpTo, cancellationToken);
+    }
+
+    private async Task<WarmRun> WarmIndexAsync(Guid runId, ModelParameters parameters, DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        var modelKey = parameters.ToJson();
+        var changedRows = await loader.ChangedSinceAsync(since, cancellationToken);
+        if (_warm is null || _warm.ModelKey != modelKey)
+        {
+            var total = await loader.CountAsync(cancellationToken);
+            var rows = await loader.LoadAllAsync(n => runs.ProgressAsync(runId, "Reading customers", n, total, cancellationToken), cancellationToken);
+            var all = rows.Select(HubMatchRecords.From).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            var index = new MatchIndex(new MatchModel(ComparisonSet.Default(), parameters));
+            index.AddRange(all.Values);
+            _warm = new WarmIndex(modelKey, index, all);
+        }
+        else
+        {
+            foreach (var (id, _) in changedRows.Where(c => c.MergedAway))
+            {
+                _warm.Index.Remove(id.ToString());
+                _warm.Records.Remove(id.ToString());
+            }
+
+            foreach (var row in await loader.LoadAsync([.. changedRows.Where(c => !c.MergedAway).Select(c => c.Id)], cancellationToken))
+            {
+                var record = HubMatchRecords.From(row);
+                _warm.Index.Remove(record.Id);
+                _warm.Index.Add(record);
+                _warm.Records[record.Id] = record;
+            }
+        }
+
+        return new WarmRun(_warm.Index, _warm.Records, [.. changedRows.Where(c => !c.MergedAway).Select(c => c.Id)]);
     }
 }

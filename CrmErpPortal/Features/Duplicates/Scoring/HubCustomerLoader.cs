@@ -34,6 +34,16 @@ public sealed class HubCustomerLoader(IDbContextFactory<PortalDbContext> context
         }
     }
 
+    /// <summary>Customers updated after <paramref name="since"/>, merged-away ones included (they must leave a warm index).</summary>
+    public async Task<List<(Guid Id, bool MergedAway)>> ChangedSinceAsync(DateTimeOffset since, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var changed = await db.Customers.AsNoTracking().Where(c => c.UpdatedAt > since)
+            .Select(c => new { c.Id, MergedAway = c.Status == CustomerStatus.Merged })
+            .ToListAsync(cancellationToken);
+        return [.. changed.Select(c => (c.Id, c.MergedAway))];
+    }
+
     public Task<List<HubCustomerRow>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         LoadAsync(0, ids, cancellationToken);
 
