@@ -33,6 +33,11 @@ public static class FullLoadBenchmark
             return await DataQualityRulesBenchmark.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "score-changed")
+        {
+            return await IncrementalScoringBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "view360")
         {
             return await View360Benchmark.RunAsync(args[1..]);
