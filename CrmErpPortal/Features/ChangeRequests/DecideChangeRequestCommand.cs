@@ -94,6 +94,11 @@ public sealed class DecideChangeRequestCommand(IDbContextFactory<PortalDbContext
         if (approve)
         {
             var customer = await db.Customers.SingleAsync(c => c.Id == request.CustomerId, cancellationToken);
+            if (customer.Status == CustomerStatus.Merged)
+            {
+                return new DecisionResult(requestId, "This customer was merged into another record since the request; reject it and ask for the change on the surviving record.", []);
+            }
+
             var links = await db.SourceLinks.AsNoTracking().Where(l => l.CustomerId == customer.Id).ToListAsync(cancellationToken);
             (messages, var portalOnly) = OutboxWriter.For(request, customer, links, now);
             foreach (var field in portalOnly)

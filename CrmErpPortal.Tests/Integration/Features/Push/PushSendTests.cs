@@ -228,4 +228,38 @@ public sealed class PushSendTests : IAsyncLifetime
         Assert.Contains(message, await _h.Service<OutboxSweepJob>().DueAsync(CancellationToken.None));
         Assert.Equal(OutboxStatus.Succeeded, (await _h.SendAsync(message))!.Status);
     }
+
+    [Fact]
+    public async Task ThePullThatSeesThePortalsOwnErpChange_LeavesTheGoldenRecordAlone()
+    {
+        var message = Assert.Single(await _h.ApproveAsync(await _h.RequestAsync(("CreditLimit", "35000")), PushHarness.Mere));
+        await _h.SendAsync(message);
+        DateTimeOffset updatedAt;
+        await using (var db = _h.Db())
+        {
+            updatedAt = (await db.Customers.SingleAsync(c => c.Id == _h.CustomerId)).UpdatedAt;
+        }
+
+        await _h.PullAsync();
+
+        await using var after = _h.Db();
+        Assert.Equal(updatedAt, (await after.Customers.SingleAsync(c => c.Id == _h.CustomerId)).UpdatedAt);
+        Assert.Equal(35000m, (await after.CreditProfiles.SingleAsync(p => p.CustomerId == _h.CustomerId)).CreditLimit);
+    }
+
+    [Fact]
+    public async Task ARequestForACustomerMergedSince_CannotBeApproved()
+    {
+        var request = await _h.RequestAsync(("Email", "ap@kiwiplumbing.co.nz"));
+        await using (var db = _h.Db())
+        {
+            await db.Customers.Where(c => c.Id == _h.CustomerId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, CustomerStatus.Merged));
+        }
+
+        var decision = await _h.Service<DecideChangeRequestCommand>().ApproveAsync(request, null, PushHarness.Liam, CancellationToken.None);
+
+        Assert.Contains("merged", decision.Error);
+        await using var check = _h.Db();
+        Assert.Equal(0, await check.OutboxMessages.CountAsync());
+    }
 }

@@ -65,6 +65,12 @@ public sealed class OutboxSender(
         var (outcome, detail, httpStatus, resultEtag, conflicts, retryAfter) = attempt;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var message = await db.OutboxMessages.SingleAsync(m => m.Id == messageId, cancellationToken);
+        if (message.Status != OutboxStatus.Sending)
+        {
+            // A second sender (this one outlived its lease) already recorded the outcome; its re-read saw the same record.
+            return new SendResult(message.Status, outcome, null);
+        }
+
         var now = clock.GetUtcNow();
         message.Attempts++;
         message.LockedUntil = null;

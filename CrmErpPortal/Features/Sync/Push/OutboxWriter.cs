@@ -21,7 +21,7 @@ public static class OutboxWriter
         foreach (var field in request.Fields)
         {
             var pushed = false;
-            foreach (var system in Systems(field.TargetSystem))
+            foreach (var system in SystemsFor(field, links))
             {
                 if (PushFieldMap.Find(system, field.FieldName) is null)
                 {
@@ -67,12 +67,23 @@ public static class OutboxWriter
         return (messages, portalOnly);
     }
 
-    private static IEnumerable<SourceSystem> Systems(ChangeTarget target) => target switch
+    /// <summary>
+    /// The owner system(s) by the ownership rules; a CRM-owned field of a customer only the ERP knows goes to the ERP,
+    /// which is then its only record (a hub-only value would be overwritten by the next ERP pull).
+    /// </summary>
+    private static IEnumerable<SourceSystem> SystemsFor(ChangeRequestField field, IReadOnlyList<SourceLink> links)
     {
-        ChangeTarget.Crm => [SourceSystem.Crm],
-        ChangeTarget.Erp => [SourceSystem.Erp],
-        _ => [SourceSystem.Crm, SourceSystem.Erp],
-    };
+        switch (field.TargetSystem)
+        {
+            case ChangeTarget.Erp:
+                return [SourceSystem.Erp];
+            case ChangeTarget.Both:
+                return [SourceSystem.Crm, SourceSystem.Erp];
+        }
+
+        var crmLinked = field.TargetExternalId is not null || links.Any(l => l.System == SourceSystem.Crm && !l.IsDeletedAtSource && l.MergedFromCustomerId is null);
+        return crmLinked ? [SourceSystem.Crm] : [SourceSystem.Erp];
+    }
 
     private static string? BasedOn(ChangeRequestField field, SourceSystem system) =>
         field.TargetSystem == ChangeTarget.Both && system == SourceSystem.Erp ? field.BasedOnErpEtag : field.BasedOnEtag;

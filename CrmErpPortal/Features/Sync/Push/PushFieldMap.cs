@@ -5,7 +5,8 @@ namespace CrmErpPortal.Features.Sync.Push;
 /// <summary>
 /// Which portal fields each system can be written, and under which wire names (PROTOCOLS.md; the Dataverse account
 /// and the Business Central customer). A field with no entry for a system is not pushed there: legal name, segment
-/// and owner have no column in either standard schema and stay in the portal.
+/// and owner have no column in either standard schema and stay in the portal. Phone and email are the CRM's, but the
+/// ERP holds them too: they go there for a customer the CRM does not know (see <see cref="OutboxWriter"/>).
 /// </summary>
 public static class PushFieldMap
 {
@@ -29,6 +30,7 @@ public static class PushFieldMap
     {
         PushField.Text("DisplayName", "displayName"),
         PushField.Text("BusinessNumber", "taxRegistrationNumber", v => v?.Replace(" ", string.Empty, StringComparison.Ordinal)),
+        PushField.Phone("phoneNumber"),
         PushField.Text("Email", "email", v => v?.ToLowerInvariant()),
         PushField.Address("BillingAddress", "addressLine1", "addressLine2", "city", "state", "postalCode", "country"),
         PushField.Money("CreditLimit", "creditLimit"),

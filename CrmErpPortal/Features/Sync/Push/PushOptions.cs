@@ -11,8 +11,11 @@ public sealed class PushOptions
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How long a sender holds a message; after that a sweep may hand it to another (its sender died).</summary>
-    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);
+    /// <summary>
+    /// How long a sender holds a message; after that a sweep may hand it to another (its sender died). Longer than a
+    /// connector call can take (3 minutes with retries), so a slow sender is not raced by a second one.
+    /// </summary>
+    public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(4);
 
     /// <summary>The recurring sweep that re-enqueues pending and stuck messages.</summary>
     public string SweepCron { get; set; } = "* * * * *";
