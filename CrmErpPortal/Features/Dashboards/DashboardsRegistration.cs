@@ -7,6 +7,7 @@ public static class DashboardsRegistration
     public static WebApplicationBuilder AddDashboards(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<GetOverviewQuery>();
+        builder.Services.AddScoped<Leadership.GetLeadershipDashboardQuery>();
         return builder;
     }
 }
