@@ -8,6 +8,7 @@ public static class DashboardsRegistration
     {
         builder.Services.AddScoped<GetOverviewQuery>();
         builder.Services.AddScoped<Leadership.GetLeadershipDashboardQuery>();
+        builder.Services.AddScoped<Leadership.GetDashboardListQuery>();
         return builder;
     }
 }

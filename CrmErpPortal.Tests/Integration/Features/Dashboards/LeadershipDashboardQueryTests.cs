@@ -131,6 +131,28 @@ public sealed class LeadershipDashboardQueryTests : IAsyncLifetime
         Assert.Equal(2, trade.DataQuality.Customers);
     }
 
+    [Fact]
+    public async Task EachFigureDrillsDownToTheCustomersBehindIt()
+    {
+        var lists = new GetDashboardListQuery(_database.Contexts);
+
+        var overdue = await lists.ExecuteAsync(DashboardList.Overdue, November with { Country = "NZ" }, null, CancellationToken.None);
+        Assert.Equal([("Harbour Electrical Ltd", 3_000m), ("Kiwi Plumbing Ltd", 1_200m)], overdue.Select(r => (r.Customer, r.Amount!.Value)));
+
+        var unlinked = await lists.ExecuteAsync(DashboardList.NotLinkedInBoth, November, null, CancellationToken.None);
+        Assert.Equal([("Harbour Electrical Ltd", "CRM only"), ("Southern Cross Supplies", "ERP only")], unlinked.Select(r => (r.Customer, r.Detail!)));
+
+        var phones = await lists.ExecuteAsync(DashboardList.InvalidPhone, November, null, CancellationToken.None);
+        Assert.Equal("Kiwi Plumbing Ltd", Assert.Single(phones).Customer);
+
+        var won = await lists.ExecuteAsync(DashboardList.QuotesWon, November, 2, CancellationToken.None);
+        Assert.Equal(["Q3", "Q1"], won.Select(r => r.Reference));
+        Assert.Equal("No ERP order yet", (await lists.ExecuteAsync(DashboardList.QuotesWon, November with { Owner = "Aroha Ngata" }, null, CancellationToken.None)).Last().Detail);
+
+        var hold = await lists.ExecuteAsync(DashboardList.CreditHold, November, null, CancellationToken.None);
+        Assert.Equal(("SO-5", 750m), (Assert.Single(hold).Reference, hold[0].Amount!.Value));
+    }
+
     private Task<LeadershipDashboard> RunAsync(DashboardFilter filter) =>
         new GetLeadershipDashboardQuery(_database.Contexts, new FakeTimeProvider(Now)).ExecuteAsync(filter, CancellationToken.None);
 
