@@ -1,3 +1,4 @@
+using CrmErpPortal.Features.Dashboards.Leadership;
 using CrmErpPortal.Features.ChangeRequests;
 using CrmErpPortal.Components;
 using CrmErpPortal.Components.Shared;
@@ -56,6 +57,7 @@ app.MapPortalHealth();
 app.MapPortalAccountEndpoints();
 app.MapPortalJobsDashboard();
 app.MapSync();
+app.MapDashboardExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.UsePortalRecurringJobs();

@@ -9,10 +9,10 @@ namespace CrmErpPortal.Security;
 public sealed class AuditWriter(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
     public async Task WriteAsync(
-        ClaimsPrincipal user, string action, string entityType, string entityId, CancellationToken cancellationToken)
+        ClaimsPrincipal user, string action, string entityType, string entityId, CancellationToken cancellationToken, string? afterJson = null)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.AuditEvents.Add(AuditEvents.By(user, action, entityType, entityId, clock.GetUtcNow()));
+        db.AuditEvents.Add(AuditEvents.By(user, action, entityType, entityId, clock.GetUtcNow(), afterJson: afterJson));
         await db.SaveChangesAsync(cancellationToken);
     }
 }
