@@ -8,7 +8,7 @@ public static class ChangeRequestWords
 {
     public static string Status(ChangeRequestStatus status) => status switch
     {
-        ChangeRequestStatus.Draft => "Draft (not submitted)",
+        ChangeRequestStatus.Draft => "Draft (not yet submitted)",
         ChangeRequestStatus.Pending => "Waiting for approval",
         ChangeRequestStatus.Approved => "Approved, queued",
         ChangeRequestStatus.Rejected => "Rejected",
