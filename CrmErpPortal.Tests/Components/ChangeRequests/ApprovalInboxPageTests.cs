@@ -3,6 +3,7 @@ using Bunit;
 using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data.Entities;
 using CrmErpPortal.Features.ChangeRequests;
+using CrmErpPortal.Sandbox.Faults;
 using CrmErpPortal.Security;
 using CrmErpPortal.Tests.TestSupport;
 using Hangfire;
@@ -106,6 +107,22 @@ public sealed class ApprovalInboxPageTests : PortalComponentTest, IAsyncLifetime
     }
 
     [Fact]
+    public async Task SaysTheCrmCouldNotBeReadLive_AndStillShowsTheValuesAsRequested()
+    {
+        _sandbox.Systems.Crm.Faults.Set(new FaultSettings { Outage = true }, DateTimeOffset.UtcNow);
+        await SeedAsync(Request(_kiwi, "aroha", "Email", "old@kiwi.co.nz", "new@kiwi.co.nz"));
+        var cut = Context.Render<ApprovalInboxPage>();
+
+        cut.WaitForElement("[data-testid=inbox-open]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Could not read the CRM live", cut.Find("[data-testid=live-problem]").TextContent), TimeSpan.FromSeconds(15));
+        Assert.Contains("showing the values as requested", cut.Find("[data-testid=live-problem]").TextContent);
+        Assert.Equal("new@kiwi.co.nz", cut.Find("[data-testid=diff-new]").TextContent.Trim());
+        Assert.Contains("not read live", cut.Find("[data-testid=diff-live]").TextContent);
+        Assert.False(cut.Find("[data-testid=decision-approve]").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task ShowsTheRequestedAndTheSystemsValueSideBySide_ForAConflict()
     {
         var request = Request(_kiwi, "aroha", "Email", "old@kiwi.co.nz", "new@kiwi.co.nz", ChangeRequestStatus.Conflicted);
@@ -169,6 +186,27 @@ public sealed class ApprovalInboxPageTests : PortalComponentTest, IAsyncLifetime
 
         cut.WaitForAssertion(() => Assert.Contains("different kinds of change", cut.Find("[data-testid=bulk-status]").TextContent));
         Assert.True(cut.Find("[data-testid=bulk-approve]").HasAttribute("disabled"));
+    }
+
+    [Fact]
+    public async Task ApprovesTheTickedRequestsTogether_WhenTheyAreOneKind()
+    {
+        var first = Request(_kiwi, "aroha", "Segment", null, "Trade");
+        var second = Request(_tui, "aroha", "Segment", null, "Retail");
+        await SeedAsync(first);
+        await SeedAsync(second);
+        var cut = Context.Render<ApprovalInboxPage>();
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=inbox-open]").Count));
+        foreach (var box in cut.FindAll("tbody input[type=checkbox]").ToList())
+        {
+            box.Change(true);
+        }
+
+        cut.WaitForElement("[data-testid=bulk-approve]:not([disabled])").Click();
+
+        cut.WaitForAssertion(() => cut.Find("[data-testid=inbox-empty]"));
+        Assert.NotEqual(ChangeRequestStatus.Pending, await StatusAsync(first.Id));
+        Assert.NotEqual(ChangeRequestStatus.Pending, await StatusAsync(second.Id));
     }
 
     private static ChangeRequest Request(Customer customer, string requestedBy, string field, string? oldValue, string? newValue,
