@@ -39,12 +39,17 @@ public sealed class StuckConversionsJob(
                 .Where(q => !db.QuoteConversions.Any(c => c.QuoteId == q.Id && c.Status != QuoteConversionStatus.Failed))
                 .Where(q => !db.ConversionIssues.Any(i => i.QuoteId == q.Id && i.Status == ConversionIssueStatus.Open && i.Cause == ConversionCause.NoOrderAfterWin))
                 .ToListAsync(cancellationToken);
+            var customerIds = candidates.Select(q => q.CustomerId).Distinct().ToList();
+            // Orders the mirror holds need no question to the ERP; invoiced ones (BC deletes the order) do.
+            var mirrored = (await db.SalesOrders.AsNoTracking().Where(o => customerIds.Contains(o.CustomerId) && o.ExternalDocumentNumber != null)
+                .Select(o => o.ExternalDocumentNumber!).ToListAsync(cancellationToken)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            candidates.RemoveAll(q => mirrored.Contains(Key(q)));
         }
 
         int stuck = 0, found = 0;
         foreach (var quote in candidates)
         {
-            var key = Guid.TryParse(quote.CrmQuoteId, out var id) ? id.ToString("N") : quote.CrmQuoteId;
+            var key = Key(quote);
             var document = await erp.FindOrderByExternalDocumentNumberAsync(key, cancellationToken)
                 ?? await erp.FindInvoiceByExternalDocumentNumberAsync(key, cancellationToken);
             if (document is not null)
@@ -69,6 +74,8 @@ public sealed class StuckConversionsJob(
 
         return (stuck, found);
     }
+
+    private static string Key(Quote quote) => Guid.TryParse(quote.CrmQuoteId, out var id) ? id.ToString("N") : quote.CrmQuoteId;
 
     private async Task<(int Held, int Resolved)> OnCreditHoldAsync(CancellationToken cancellationToken)
     {
