@@ -101,7 +101,7 @@ public sealed class ConvertQuoteCommand(
         {
             await recorder.RecordOrderAsync(quote.Id, existing, null, null, foundExisting: true, user, cancellationToken);
             await LinkBackAsync(quote.Id, crmQuoteId, existing.Number, cancellationToken);
-            return new ConvertQuoteResult(ConversionOutcome.AlreadyConverted, $"This quote is already ERP order {existing.Number}.", existing.Number);
+            return new ConvertQuoteResult(ConversionOutcome.AlreadyConverted, $"This quote is already in the ERP as {existing.Number}; no second order was made.", existing.Number);
         }
 
         var approved = await overrides.FindUsableAsync(quote.CrmQuoteId, cancellationToken);
