@@ -69,7 +69,9 @@ public sealed class PlantedProblemQuotesTests(ITestOutputHelper output) : IAsync
             var sample = world.Quotes.Where(q => (int)q["statecode"]! is 1 or 2 && hubQuotes.ContainsKey(Id(q).ToString()) && planted(q)
                     && (cause is null || !world.ErpDocuments.Contains(Id(q).ToString("N"))))
                 .OrderBy(q => (string)q["quotenumber"]!).Take(PerKind).ToList();
-            Assert.True(sample.Count >= (cause == ConversionCause.InvalidTaxNumber ? 1 : 3), $"the Demo seed should plant quotes with: {name} (found {sample.Count})");
+            // Few customers the seed puts over their limit (or gives a bad number on both sides) have an open quote.
+            var least = cause is ConversionCause.InvalidTaxNumber or ConversionCause.CreditLimitExceeded ? 1 : 3;
+            Assert.True(sample.Count >= least, $"the Demo seed should plant quotes with: {name} (found {sample.Count})");
             foreach (var quote in sample)
             {
                 var result = await convert.ExecuteAsync(hubQuotes[Id(quote).ToString()].Id, ConversionHarness.Liam, CancellationToken.None);
