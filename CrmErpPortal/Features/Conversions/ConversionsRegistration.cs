@@ -16,6 +16,8 @@ public static class ConversionsRegistration
         builder.Services.AddScoped<RaiseCreditRequestCommand>();
         builder.Services.AddScoped<DecideCreditRequestCommand>();
         builder.Services.AddScoped<ListCreditRequestsQuery>();
+        builder.Services.AddScoped<ListConversionIssuesQuery>();
+        builder.Services.AddScoped<ListQuoteConversionsQuery>();
         builder.Services.AddScoped<ConvertWonQuotesJob>();
         builder.Services.AddScoped<StuckConversionsJob>();
         return builder;
