@@ -48,9 +48,13 @@ public sealed class ConversionRecorder(IDbContextFactory<PortalDbContext> contex
         row.Exposure = result?.Exposure ?? row.Exposure;
         row.Summary = result is null ? null : Summary(result);
         quote.ErpOrderNumber = order.Number;
-        if (overrideId is { } id && await db.CreditRequests.SingleOrDefaultAsync(r => r.Id == id, cancellationToken) is { } used)
+        // The override this order used: named by this attempt, or reserved by an attempt whose answer was lost (timeout after commit).
+        var used = await db.CreditRequests
+            .Where(r => r.Id == overrideId || (r.CrmQuoteId == quote.CrmQuoteId && r.Status == CreditRequestStatus.Used && r.UsedForOrderNumber == null))
+            .ToListAsync(cancellationToken);
+        foreach (var request in used)
         {
-            used.UsedForOrderNumber = order.Number;
+            request.UsedForOrderNumber = order.Number;
         }
 
         await ConversionIssueWriter.ResolveAllAsync(db, quote.Id, now, cancellationToken);

@@ -133,6 +133,10 @@ public sealed class ConversionHarness : IAsyncLifetime
         return ((await db.Quotes.SingleAsync(q => q.CrmQuoteId == id.ToString())).Id, id);
     }
 
+    public void CrmFaults(CrmErpPortal.Sandbox.Faults.FaultSettings settings) => _sandbox.Systems.Crm.Faults.Set(settings, DateTimeOffset.UtcNow);
+
+    public void ErpFaults(CrmErpPortal.Sandbox.Faults.FaultSettings settings) => _sandbox.Systems.Erp.Faults.Set(settings, DateTimeOffset.UtcNow);
+
     public Task<ConvertQuoteResult> ConvertAsync(Guid quoteId, ClaimsPrincipal? user = null) =>
         Service<ConvertQuoteCommand>().ExecuteAsync(quoteId, user ?? Aroha, CancellationToken.None);
 
