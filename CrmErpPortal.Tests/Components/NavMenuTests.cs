@@ -9,11 +9,11 @@ namespace CrmErpPortal.Tests.Components;
 public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
-    [InlineData(Roles.SalesRep, "Home|Customers")]
-    [InlineData(Roles.DataSteward, "Home|Customers|Duplicates|Data quality|Sync monitor")]
-    [InlineData(Roles.CreditController, "Home|Customers")]
-    [InlineData(Roles.Leadership, "Home|Customers|Dashboard")]
-    [InlineData(Roles.Admin, "Home|Customers|Duplicates|Data quality|Dashboard|Sync monitor|Background jobs")]
+    [InlineData(Roles.SalesRep, "Home|Customers|My requests")]
+    [InlineData(Roles.DataSteward, "Home|Customers|My requests|Approvals|Duplicates|Data quality|Sync monitor|Dead letters")]
+    [InlineData(Roles.CreditController, "Home|Customers|My requests|Approvals")]
+    [InlineData(Roles.Leadership, "Home|Customers|My requests|Dashboard")]
+    [InlineData(Roles.Admin, "Home|Customers|My requests|Approvals|Duplicates|Data quality|Dashboard|Sync monitor|Dead letters|Background jobs")]
     public void ShowsOnlyTheLinksOfTheRole(string role, string expected)
     {
         Context.AddAuthorization().SetAuthorized("Test User").SetRoles(role);

@@ -23,6 +23,9 @@ public sealed class AccessibilityTests(BrowserAppFixture app) : IClassFixture<Br
     [InlineData("Liam O'Connell", "/duplicates")]
     [InlineData("Liam O'Connell", "/duplicates/merges")]
     [InlineData("Sam Whitfield", "/dashboard")]
+    [InlineData("Liam O'Connell", "/approvals")]
+    [InlineData("Aroha Ngata", "/my-requests")]
+    [InlineData("Liam O'Connell", "/sync/dead-letters")]
     [InlineData("Aroha Ngata", "/customers?q=kiwi")]
     public async Task AppPages_HaveNoAccessibilityViolations(string persona, string path)
     {

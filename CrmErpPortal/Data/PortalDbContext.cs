@@ -28,6 +28,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<OutboxAttempt> OutboxAttempts => Set<OutboxAttempt>();
     public DbSet<ConversionIssue> ConversionIssues => Set<ConversionIssue>();
+    public DbSet<QuoteConversion> QuoteConversions => Set<QuoteConversion>();
+    public DbSet<CreditRequest> CreditRequests => Set<CreditRequest>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
@@ -75,6 +77,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
         modelBuilder.ApplyConfiguration(new OutboxAttemptConfiguration());
         modelBuilder.ApplyConfiguration(new ConversionIssueConfiguration());
+        modelBuilder.ApplyConfiguration(new QuoteConversionConfiguration());
+        modelBuilder.ApplyConfiguration(new CreditRequestConfiguration());
         modelBuilder.ApplyConfiguration(new DataQualityFindingConfiguration());
 
         modelBuilder.ApplyConfiguration(new SyncCheckpointConfiguration());

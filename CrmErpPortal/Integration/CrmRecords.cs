@@ -67,3 +67,8 @@ public enum CrmTable
     Opportunities,
     Cases,
 }
+
+/// <summary>A CRM quote read live with its lines (the mirror keeps headers only).</summary>
+public sealed record CrmQuoteDetail(CrmQuote Quote, IReadOnlyList<CrmQuoteLine> Lines);
+
+public sealed record CrmQuoteLine(int LineNumber, string? ProductNumber, string? Description, decimal Quantity, decimal UnitPrice, decimal Amount);

@@ -59,3 +59,14 @@ public sealed record ErpSalesOrder(
 
 /// <summary>A Business Central webhook subscription as the ERP reports it.</summary>
 public sealed record ErpSubscription(string Id, string Resource, string NotificationUrl, DateTimeOffset ExpiresAt, string Etag);
+
+/// <summary>A stock item: its list price and, for inventory items, the quantity on hand (null when the ERP tracks none).</summary>
+public sealed record ErpItem(Guid Id, string Number, string DisplayName, decimal UnitPrice, decimal? Inventory, bool Blocked);
+
+/// <summary>An ERP sales quote found by the CRM quote id it carries in externalDocumentNumber.</summary>
+public sealed record ErpQuoteRef(Guid Id, string Number, Guid CustomerId, string? ExternalDocumentNumber);
+
+/// <summary>A sales order to create: the CRM quote id goes in externalDocumentNumber, the natural key every retry looks up first.</summary>
+public sealed record ErpOrderDraft(Guid CustomerId, string ExternalDocumentNumber, string CurrencyCode, IReadOnlyList<ErpOrderLineDraft> Lines);
+
+public sealed record ErpOrderLineDraft(Guid ItemId, decimal Quantity, decimal UnitPrice);

@@ -29,6 +29,16 @@ public interface ICrmConnector
     /// </summary>
     Task<WriteResult> UpdateAccountAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken);
 
+    /// <summary>A quote and its lines, read live; null when the quote does not exist.</summary>
+    Task<CrmQuoteDetail?> GetQuoteAsync(Guid quoteId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Links the ERP order back to the CRM quote: the CRM sales order made from the quote (looked up by its quote first,
+    /// converted only when there is none, so a retry never makes a second one) records the ERP order number.
+    /// Returns the CRM sales order's id.
+    /// </summary>
+    Task<Guid> LinkQuoteToErpOrderAsync(Guid quoteId, string erpOrderNumber, CancellationToken cancellationToken);
+
     /// <summary>Dataverse's ConvertQuoteToSalesOrder; returns the new CRM sales order's id.</summary>
     Task<Guid> ConvertQuoteToSalesOrderAsync(Guid quoteId, CancellationToken cancellationToken);
 

@@ -36,6 +36,25 @@ public interface IErpConnector
 
     Task<ErpOrderRef?> FindOrderByExternalDocumentNumberAsync(string externalDocumentNumber, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A posted or draft invoice carrying the number: Business Central deletes an order once it is fully invoiced, so a
+    /// quote that became an order long ago is found here, not among the orders.
+    /// </summary>
+    Task<ErpOrderRef?> FindInvoiceByExternalDocumentNumberAsync(string externalDocumentNumber, CancellationToken cancellationToken);
+
+    /// <summary>The ERP quote made from a CRM quote (its id in externalDocumentNumber), if one was made.</summary>
+    Task<ErpQuoteRef?> FindQuoteByExternalDocumentNumberAsync(string externalDocumentNumber, CancellationToken cancellationToken);
+
+    /// <summary>Items by number, read live: list price and inventory on hand. Numbers the ERP does not know are left out.</summary>
+    Task<IReadOnlyList<ErpItem>> ReadItemsAsync(IReadOnlyCollection<string> numbers, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates a sales order with its lines in one deep insert, unless an order with the draft's external document number
+    /// exists already (looked up first, PROTOCOLS.md §7: Business Central has no idempotency key), in which case that one
+    /// is returned.
+    /// </summary>
+    Task<ErpOrderRef> CreateSalesOrderAsync(ErpOrderDraft draft, CancellationToken cancellationToken);
+
     /// <summary>Webhook subscriptions: Business Central calls <paramref name="notificationUrl"/> to validate before it answers.</summary>
     Task<ErpSubscription> SubscribeAsync(string resource, string notificationUrl, string clientState, CancellationToken cancellationToken);
 

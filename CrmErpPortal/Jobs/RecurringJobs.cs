@@ -1,3 +1,4 @@
+using CrmErpPortal.Features.Conversions;
 using CrmErpPortal.Features.Duplicates.Scoring;
 using CrmErpPortal.Features.Sync.Pull;
 using CrmErpPortal.Features.Sync.Push;
@@ -15,6 +16,8 @@ public static class RecurringJobs
     public const string ErpSubscriptions = "erp-subscriptions";
     public const string DuplicatesScoreChanged = "duplicates-score-changed";
     public const string OutboxSweep = "outbox-sweep";
+    public const string ConvertWonQuotes = "conversions-convert-won";
+    public const string StuckConversions = "conversions-stuck";
 
     /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
     public static WebApplication UsePortalRecurringJobs(this WebApplication app)
@@ -39,6 +42,10 @@ public static class RecurringJobs
         // The follow-up to every pull, webhook-driven or scheduled: it scores customers whose UpdatedAt moved past its
         // checkpoint, so it needs no hook in the sync code and catches changes from any writer. Idle runs cost one query.
         jobs.AddOrUpdate<ScoreDuplicatesJob>(DuplicatesScoreChanged, job => job.RunChangedAsync(CancellationToken.None), configuration["Duplicates:ScoreChangedCron"] ?? "* * * * *", utc);
+
+        // Like scoring, conversion follows the pulls without a hook in them: won quotes the mirror holds and no order has.
+        jobs.AddOrUpdate<ConvertWonQuotesJob>(ConvertWonQuotes, job => job.RunAsync(CancellationToken.None), configuration["Conversions:ConvertWonCron"] ?? "* * * * *", utc);
+        jobs.AddOrUpdate<StuckConversionsJob>(StuckConversions, job => job.RunAsync(CancellationToken.None), configuration["Conversions:StuckCron"] ?? "*/15 * * * *", utc);
 
         if (configuration.GetValue("Sync:PullOnStart", true))
         {

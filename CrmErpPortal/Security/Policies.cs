@@ -19,7 +19,7 @@ public static class Policies
         [Customers] = [Roles.SalesRep, Roles.DataSteward, Roles.CreditController, Roles.Leadership, Roles.Admin],
         [Stewardship] = [Roles.DataSteward, Roles.Admin],
         [DataQuality] = [Roles.DataSteward, Roles.Admin],
-        [Approvals] = [Roles.DataSteward, Roles.CreditController],
+        [Approvals] = [Roles.DataSteward, Roles.CreditController, Roles.Admin],
         [Conversions] = [Roles.DataSteward, Roles.CreditController],
         [Dashboards] = [Roles.Leadership, Roles.Admin],
         [Operations] = [Roles.Admin, Roles.DataSteward],

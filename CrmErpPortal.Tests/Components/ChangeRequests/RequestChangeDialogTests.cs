@@ -46,6 +46,41 @@ public sealed class RequestChangeDialogTests : PortalComponentTest, IAsyncLifeti
         Assert.Equal(0, await db.ChangeRequests.CountAsync());
     }
 
+    [Fact]
+    public async Task SubmitsForApproval_ByDefault()
+    {
+        var cut = await OpenAsync(ChangeableFields.Find("Email")!);
+
+        cut.Find("input[data-testid=change-new-value], [data-testid=change-new-value] input").Change("accounts@wattle.com.au");
+        cut.Find("textarea[data-testid=change-reason], [data-testid=change-reason] textarea").Change("Customer emailed their new address");
+        cut.Find("[data-testid=change-save]").Click();
+
+        var request = await WaitForRequestAsync(cut);
+        Assert.Equal(ChangeRequestStatus.Pending, request.Status);
+        Assert.NotNull(request.SubmittedAt);
+    }
+
+    [Fact]
+    public async Task KeepsADraft_WhenAskedTo()
+    {
+        var cut = await OpenAsync(ChangeableFields.Find("Email")!);
+
+        cut.Find("input[data-testid=change-new-value], [data-testid=change-new-value] input").Change("accounts@wattle.com.au");
+        cut.Find("textarea[data-testid=change-reason], [data-testid=change-reason] textarea").Change("Not sure yet");
+        cut.Find("[data-testid=change-save-draft]").Click();
+
+        var request = await WaitForRequestAsync(cut);
+        Assert.Equal(ChangeRequestStatus.Draft, request.Status);
+        Assert.Null(request.SubmittedAt);
+    }
+
+    private async Task<ChangeRequest> WaitForRequestAsync(IRenderedComponent<MudDialogProvider> cut)
+    {
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=change-save]")));
+        await using var db = await _database.Contexts.CreateDbContextAsync();
+        return await db.ChangeRequests.SingleAsync();
+    }
+
     private async Task<IRenderedComponent<MudDialogProvider>> OpenAsync(ChangeableField field)
     {
         var cut = Context.Render<MudDialogProvider>();

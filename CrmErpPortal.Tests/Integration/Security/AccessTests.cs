@@ -7,11 +7,11 @@ public sealed class AccessTests(PortalAppFixture app) : IClassFixture<PortalAppF
 {
     public static TheoryData<string, string, bool> PersonaPages => new()
     {
-        { "aroha", "/", true }, { "aroha", "/customers", true }, { "aroha", "/dashboard", false }, { "aroha", "/sync", false }, { "aroha", "/hangfire", false }, { "aroha", "/duplicates", false },
-        { "liam", "/", true }, { "liam", "/customers", true }, { "liam", "/dashboard", false }, { "liam", "/sync", true }, { "liam", "/hangfire", false }, { "liam", "/duplicates", true },
-        { "mei", "/", true }, { "mei", "/customers", true }, { "mei", "/dashboard", false }, { "mei", "/sync", false }, { "mei", "/hangfire", false }, { "mei", "/duplicates", false },
-        { "sam", "/", true }, { "sam", "/customers", true }, { "sam", "/dashboard", true }, { "sam", "/sync", false }, { "sam", "/hangfire", false }, { "sam", "/duplicates", false },
-        { "priya", "/", true }, { "priya", "/customers", true }, { "priya", "/dashboard", true }, { "priya", "/sync", true }, { "priya", "/hangfire", true }, { "priya", "/duplicates", true },
+        { "aroha", "/", true }, { "aroha", "/customers", true }, { "aroha", "/dashboard", false }, { "aroha", "/sync", false }, { "aroha", "/hangfire", false }, { "aroha", "/duplicates", false }, { "aroha", "/approvals", false }, { "aroha", "/my-requests", true }, { "aroha", "/sync/dead-letters", false },
+        { "liam", "/", true }, { "liam", "/customers", true }, { "liam", "/dashboard", false }, { "liam", "/sync", true }, { "liam", "/hangfire", false }, { "liam", "/duplicates", true }, { "liam", "/approvals", true }, { "liam", "/my-requests", true }, { "liam", "/sync/dead-letters", true },
+        { "mei", "/", true }, { "mei", "/customers", true }, { "mei", "/dashboard", false }, { "mei", "/sync", false }, { "mei", "/hangfire", false }, { "mei", "/duplicates", false }, { "mei", "/approvals", true }, { "mei", "/my-requests", true }, { "mei", "/sync/dead-letters", false },
+        { "sam", "/", true }, { "sam", "/customers", true }, { "sam", "/dashboard", true }, { "sam", "/sync", false }, { "sam", "/hangfire", false }, { "sam", "/duplicates", false }, { "sam", "/approvals", false }, { "sam", "/my-requests", true }, { "sam", "/sync/dead-letters", false },
+        { "priya", "/", true }, { "priya", "/customers", true }, { "priya", "/dashboard", true }, { "priya", "/sync", true }, { "priya", "/hangfire", true }, { "priya", "/duplicates", true }, { "priya", "/approvals", true }, { "priya", "/my-requests", true }, { "priya", "/sync/dead-letters", true },
     };
 
     [Theory]
@@ -21,6 +21,9 @@ public sealed class AccessTests(PortalAppFixture app) : IClassFixture<PortalAppF
     [InlineData("/sync")]
     [InlineData("/hangfire")]
     [InlineData("/duplicates")]
+    [InlineData("/approvals")]
+    [InlineData("/my-requests")]
+    [InlineData("/sync/dead-letters")]
     public async Task SendsAnonymousVisitorsToSignIn(string path)
     {
         var client = app.Factory.CreateBrowserlessClient();

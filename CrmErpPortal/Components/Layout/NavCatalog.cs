@@ -15,10 +15,13 @@ public static class NavCatalog
     [
         new("Home", "/", Icons.Material.Filled.Home, null, NavLinkMatch.All),
         new("Customers", "/customers", Icons.Material.Filled.Business, Policies.Customers),
+        new("My requests", "/my-requests", Icons.Material.Filled.PendingActions, null),
+        new("Approvals", "/approvals", Icons.Material.Filled.FactCheck, Policies.Approvals),
         new("Duplicates", "/duplicates", Icons.Material.Filled.ContentCopy, Policies.Stewardship),
         new("Data quality", "/data-quality", Icons.Material.Filled.FactCheck, Policies.DataQuality),
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
-        new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations),
+        new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations, NavLinkMatch.All),
+        new("Dead letters", "/sync/dead-letters", Icons.Material.Filled.SyncProblem, Policies.Stewardship),
         new("Background jobs", JobsRegistration.DashboardPath, Icons.Material.Filled.Schedule, Policies.JobsDashboard),
         new("Sandbox systems", "/sandbox", Icons.Material.Filled.Science, Policies.JobsDashboard, SandboxOnly: true),
     ];

@@ -28,6 +28,13 @@ public sealed class ConversionIssueConfiguration : IEntityTypeConfiguration<Conv
 
         builder.HasIndex(x => new { x.Status, x.CreatedAt });
         builder.HasIndex(x => x.CustomerId);
-        builder.HasIndex(x => x.QuoteId);
+        builder.HasOne<SalesOrder>()
+            .WithMany()
+            .HasForeignKey(x => x.SalesOrderId)
+            .OnDelete(DeleteBehavior.SetNull);
+
+        // One open issue per quote (or order) and cause: a retry or a second job run updates it, never adds another.
+        builder.HasIndex(x => new { x.QuoteId, x.Cause }).IsUnique().HasFilter("Status = 'Open' AND QuoteId IS NOT NULL");
+        builder.HasIndex(x => new { x.SalesOrderId, x.Cause }).IsUnique().HasFilter("Status = 'Open' AND SalesOrderId IS NOT NULL");
     }
 }

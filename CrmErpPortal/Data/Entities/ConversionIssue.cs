@@ -5,6 +5,9 @@ public sealed class ConversionIssue : IVersioned
     public Guid Id { get; init; } = Guid.CreateVersion7();
     public Guid CustomerId { get; set; }
     public Guid? QuoteId { get; set; }
+
+    /// <summary>For an order on credit hold: the mirrored ERP order the issue is about.</summary>
+    public Guid? SalesOrderId { get; set; }
     public ConversionCause Cause { get; set; }
     public required string Detail { get; set; }
     public string? CurrencyCode { get; set; }

@@ -9,6 +9,9 @@ public static class ChangeRequestsRegistration
         builder.Services.AddScoped<DecideChangeRequestCommand>();
         builder.Services.AddScoped<ResolveConflictCommand>();
         builder.Services.AddScoped<SubmitChangeRequestCommand>();
+        builder.Services.AddScoped<ListApprovalInboxQuery>();
+        builder.Services.AddScoped<GetLiveValuesQuery>();
+        builder.Services.AddScoped<ListMyChangeRequestsQuery>();
         return builder;
     }
 }

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace CrmErpPortal.Integration.BusinessCentral;
 
 /// <summary>Business Central through its standard API v2.0 (PROTOCOLS.md §2–§10).</summary>
-public sealed class BusinessCentralConnector(HttpClient http, IOptions<ErpOptions> options, TimeProvider clock) : IErpConnector
+public sealed partial class BusinessCentralConnector(HttpClient http, IOptions<ErpOptions> options, TimeProvider clock) : IErpConnector
 {
     public const string SystemName = "ERP (Business Central)";
     private const string Api = "api/v2.0/";

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace CrmErpPortal.Integration.Dataverse;
 
 /// <summary>Dynamics 365 Sales through the Dataverse Web API v9.2 (PROTOCOLS.md §2–§6).</summary>
-public sealed class DataverseConnector(HttpClient http, IOptions<CrmOptions> options) : ICrmConnector
+public sealed partial class DataverseConnector(HttpClient http, IOptions<CrmOptions> options) : ICrmConnector
 {
     public const string SystemName = "CRM (Dataverse)";
     private const string Api = "api/data/v9.2/";

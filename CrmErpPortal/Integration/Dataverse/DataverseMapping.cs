@@ -15,7 +15,7 @@ public static class DataverseMapping
 
     public const string ContactColumns = "contactid,firstname,lastname,jobtitle,emailaddress1,telephone1,mobilephone,_parentcustomerid_value,statecode,modifiedon";
 
-    public const string QuoteColumns = "quoteid,quotenumber,name,_customerid_value,statecode,totalamount,effectiveto,modifiedon";
+    public const string QuoteColumns = "quoteid,quotenumber,name,_customerid_value,statecode,currencycode,totalamount,effectiveto,modifiedon";
 
     public const string OpportunityColumns = "opportunityid,name,_customerid_value,estimatedvalue,estimatedclosedate,statecode,modifiedon";
 

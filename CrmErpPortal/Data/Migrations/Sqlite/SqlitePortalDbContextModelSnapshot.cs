@@ -297,6 +297,9 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("SalesOrderId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -310,7 +313,13 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                     b.HasIndex("CustomerId");
 
-                    b.HasIndex("QuoteId");
+                    b.HasIndex("QuoteId", "Cause")
+                        .IsUnique()
+                        .HasFilter("Status = 'Open' AND QuoteId IS NOT NULL");
+
+                    b.HasIndex("SalesOrderId", "Cause")
+                        .IsUnique()
+                        .HasFilter("Status = 'Open' AND SalesOrderId IS NOT NULL");
 
                     b.HasIndex("Status", "CreatedAt");
 
@@ -383,6 +392,99 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.HasIndex("ErpCustomerId");
 
                     b.ToTable("CreditProfiles");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.CreditRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrmQuoteId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionComment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("QuoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UsedForOrderNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId");
+
+                    b.HasIndex("CrmQuoteId", "Status");
+
+                    b.HasIndex("Status", "RequestedAt");
+
+                    b.ToTable("CreditRequests");
                 });
 
             modelBuilder.Entity("CrmErpPortal.Data.Entities.Customer", b =>
@@ -1032,6 +1134,89 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.ToTable("Quotes");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.QuoteConversion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ConvertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CrmOrderId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrmQuoteId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CurrencyCode")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErpOrderId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ErpOrderNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Exposure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastRequestedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuoteId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CrmQuoteId")
+                        .IsUnique();
+
+                    b.HasIndex("QuoteId")
+                        .IsUnique();
+
+                    b.HasIndex("CustomerId", "Status");
+
+                    b.HasIndex("LastRequestedBy", "LastAttemptAt");
+
+                    b.ToTable("QuoteConversions");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.QuoteLine", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1593,6 +1778,11 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CrmErpPortal.Data.Entities.SalesOrder", null)
+                        .WithMany()
+                        .HasForeignKey("SalesOrderId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CrmErpPortal.Data.Entities.CreditProfile", b =>
@@ -1601,6 +1791,15 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .WithOne()
                         .HasForeignKey("CrmErpPortal.Data.Entities.CreditProfile", "CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.CreditRequest", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -1674,6 +1873,15 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.QuoteConversion", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Entities.Quote", null)
+                        .WithMany()
+                        .HasForeignKey("QuoteId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -69,6 +69,7 @@ public sealed class ExactKeyLinker(IDbContextFactory<PortalDbContext> contexts, 
         await db.DuplicateCandidates.AnyAsync(d => d.CustomerAId == customerId || d.CustomerBId == customerId, cancellationToken)
         || await db.ChangeRequests.AnyAsync(r => r.CustomerId == customerId, cancellationToken)
         || await db.ConversionIssues.AnyAsync(i => i.CustomerId == customerId, cancellationToken)
+        || await db.CreditRequests.AnyAsync(r => r.CustomerId == customerId, cancellationToken)
         || await db.MergeRecords.AnyAsync(m => m.SurvivorCustomerId == customerId || m.MergedCustomerId == customerId, cancellationToken)
         || await db.Customers.AnyAsync(c => c.MergedIntoCustomerId == customerId, cancellationToken);
 }

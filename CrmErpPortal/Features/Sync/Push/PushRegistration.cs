@@ -9,6 +9,7 @@ public static class PushRegistration
         builder.Services.AddScoped<OutboxSendJob>();
         builder.Services.AddScoped<OutboxSweepJob>();
         builder.Services.AddScoped<DeadLetterCommand>();
+        builder.Services.AddScoped<ListDeadLettersQuery>();
         return builder;
     }
 }

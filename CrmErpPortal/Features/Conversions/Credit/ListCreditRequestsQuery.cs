@@ -1,0 +1,57 @@
+using CrmErpPortal.Data;
+using CrmErpPortal.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace CrmErpPortal.Features.Conversions.Credit;
+
+public sealed record CreditRequestView(
+    Guid Id, Guid CustomerId, string CustomerName, CreditRequestKind Kind, string? QuoteNumber, decimal Amount, string CurrencyCode, string Reason,
+    CreditRequestStatus Status, string? RequestedByName, DateTimeOffset RequestedAt, string? DecidedByName, DateTimeOffset? DecidedAt,
+    DateTimeOffset? ExpiresAt, string? UsedForOrderNumber, PaymentHistory? History);
+
+/// <summary>What a credit controller weighs beside a request: aging, how late the customer pays, and the last payments.</summary>
+public sealed record PaymentHistory(
+    string CurrencyCode, decimal CreditLimit, decimal Balance, decimal Overdue, decimal AgingCurrent, decimal Aging30, decimal Aging60, decimal Aging90Plus,
+    int? AverageDaysBeyondTerms, IReadOnlyList<(DateOnly PaidOn, decimal Amount, string InvoiceNumber)> LastPayments, DateTimeOffset AsOf);
+
+/// <summary>The credit inbox: pending requests first (oldest first), each with the customer's payment history from the mirror.</summary>
+public sealed class ListCreditRequestsQuery(IDbContextFactory<PortalDbContext> contexts)
+{
+    public async Task<IReadOnlyList<CreditRequestView>> ExecuteAsync(CreditRequestStatus? status, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.CreditRequests.AsNoTracking().Where(r => status == null || r.Status == status)
+            .Join(db.Customers, r => r.CustomerId, c => c.Id, (r, c) => new { Request = r, c.DisplayName })
+            .ToListAsync(cancellationToken);
+        var quoteIds = rows.Select(r => r.Request.QuoteId).OfType<Guid>().ToList();
+        var quoteNumbers = await db.Quotes.AsNoTracking().Where(q => quoteIds.Contains(q.Id)).ToDictionaryAsync(q => q.Id, q => q.QuoteNumber, cancellationToken);
+        var views = new List<CreditRequestView>();
+        foreach (var row in rows.OrderBy(r => r.Request.Status).ThenBy(r => r.Request.RequestedAt))
+        {
+            var r = row.Request;
+            views.Add(new CreditRequestView(r.Id, r.CustomerId, row.DisplayName, r.Kind, r.QuoteId is { } q ? quoteNumbers.GetValueOrDefault(q) : null,
+                r.Amount, r.CurrencyCode, r.Reason, r.Status, r.RequestedByName, r.RequestedAt, r.DecidedByName, r.DecidedAt, r.ExpiresAt, r.UsedForOrderNumber,
+                await HistoryAsync(db, r.CustomerId, cancellationToken)));
+        }
+
+        return views;
+    }
+
+    private static async Task<PaymentHistory?> HistoryAsync(PortalDbContext db, Guid customerId, CancellationToken cancellationToken)
+    {
+        var profile = await db.CreditProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CustomerId == customerId, cancellationToken);
+        if (profile is null)
+        {
+            return null;
+        }
+
+        var paid = await db.Invoices.AsNoTracking().Where(i => i.CustomerId == customerId && i.PaidAt != null)
+            .Select(i => new { i.InvoiceNumber, i.TotalAmount, i.DueDate, i.PaidAt }).ToListAsync(cancellationToken);
+        var recent = paid.OrderByDescending(i => i.PaidAt).ToList();
+        int? daysBeyond = recent.Count == 0 ? null
+            : (int)Math.Round(recent.Take(12).Average(i => Math.Max(0, (DateOnly.FromDateTime(i.PaidAt!.Value.UtcDateTime).DayNumber - i.DueDate.DayNumber))));
+        return new PaymentHistory(profile.CurrencyCode, profile.CreditLimit, profile.Balance, profile.OverdueAmount, profile.AgingCurrent, profile.Aging30,
+            profile.Aging60, profile.Aging90Plus, daysBeyond,
+            [.. recent.Take(3).Select(i => (DateOnly.FromDateTime(i.PaidAt!.Value.UtcDateTime), i.TotalAmount, i.InvoiceNumber))], profile.AsOf);
+    }
+}
