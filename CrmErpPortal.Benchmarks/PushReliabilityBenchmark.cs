@@ -33,7 +33,7 @@ namespace CrmErpPortal.Benchmarks;
 /// is sent because the portal's start-up sweep found it — the path an approval takes when its enqueue is lost.
 /// The check reads the emulators, not the portal: each target record's value, and the sandbox's per-record commit count.
 /// </para>
-/// Usage: push [count=1000] [workers=20] [crmCap=10] [erpCap=5] [killAt=0.3] [timeLimitMinutes=20]
+/// Usage: push [count=1000] [workers=20] [crmCap=10] [erpCap=5] [killAt=0.3] [timeLimitMinutes=20] [lease, e.g. 00:00:02; default: the portal's]
 /// </summary>
 public static class PushReliabilityBenchmark
 {
@@ -51,10 +51,11 @@ public static class PushReliabilityBenchmark
         var erpCap = Arg(args, 3, 5);
         var killAt = args.Length > 4 ? double.Parse(args[4], CultureInfo.InvariantCulture) : 0.3;
         var timeLimit = TimeSpan.FromMinutes(Arg(args, 5, 20));
+        var lease = args.Length > 6 ? args[6] : null;
         var portalDll = Environment.GetEnvironmentVariable("PUSH_BENCH_PORTAL_DLL") ?? FindPortalDll();
         var folder = Path.Combine(Path.GetTempPath(), $"crmerpportal-push-{DateTime.UtcNow:yyyyMMdd-HHmmss}");
         Directory.CreateDirectory(folder);
-        Console.WriteLine($"push reliability: {count} changes, {workers} job workers, caps CRM {crmCap} / ERP {erpCap}, kill at {killAt:P0}, folder {folder}");
+        Console.WriteLine($"push reliability: {count} changes, {workers} job workers, caps CRM {crmCap} / ERP {erpCap}, kill at {killAt:P0}, lease {lease ?? "default"}, folder {folder}");
         Console.WriteLine($"portal: {portalDll}");
 
         var sandbox = SandboxApp.Build(new SandboxOptions { Url = "http://127.0.0.1:0", Scale = "Demo", DataFolder = folder }, folder);
@@ -104,6 +105,11 @@ public static class PushReliabilityBenchmark
             // The pulls are off so only the push talks to the emulators; the outbox sweep runs regardless of this switch.
             ["Sync__Enabled"] = "false",
         };
+        if (lease is not null)
+        {
+            // A lease shorter than a send lets the sweep hand a message to a second sender while the first still runs.
+            environment["Push__Lease"] = lease;
+        }
 
         var drain = Stopwatch.StartNew();
         var portal = StartPortal(portalDll, environment, Path.Combine(folder, "portal-1.log"));
@@ -237,6 +243,11 @@ public static class PushReliabilityBenchmark
         Console.WriteLine($"recorded attempts: {attempts} ({(double)attempts / Math.Max(1, messages.Count):0.00} per message, most {maxAttempts}); by outcome: {string.Join(", ", outcomes)}");
         Console.WriteLine($"drain: {drainTime.TotalSeconds:0.0} s from first start to the last terminal message ({targets.Count / drainTime.TotalSeconds:0.0} messages/s), "
             + $"killed at {killedAt.TotalSeconds:0.0} s, restarted at {restartedAt.TotalSeconds:0.0} s");
+        var afterSuccess = await db.OutboxAttempts.AsNoTracking()
+            .Where(a => db.OutboxAttempts.Any(s => s.OutboxMessageId == a.OutboxMessageId && s.Number < a.Number
+                && (s.Outcome == OutboxAttemptOutcome.Applied || s.Outcome == OutboxAttemptOutcome.AlreadyApplied)))
+            .Select(a => a.OutboxMessageId).Distinct().CountAsync();
+        Console.WriteLine($"messages with an attempt recorded after a successful one (a second sender): {afterSuccess}");
         var ok = lost.Count == 0 && notApplied.Count == 0 && doubled.Count == 0 && stray.Count == 0 && succeeded == targets.Count
             && crmLoad.MaxInFlight <= crmCap && erpLoad.MaxInFlight <= erpCap;
         Console.WriteLine(ok ? "PASS: every change applied exactly once, within the caps" : "FAIL (see above)");
