@@ -56,7 +56,7 @@ public sealed class OutboxSenderRaceTests : IAsyncLifetime
         // the first sender's write fails (a 500, as a timeout or a late gateway error would).
         var first = Sender(new LateWriteCrm(_connectors.Crm, async () =>
         {
-            _clock.Advance(TimeSpan.FromMinutes(3));
+            _clock.Advance(new PushOptions().Lease + TimeSpan.FromMinutes(1));
             await second.SendAsync(message.Id, "job-second", CancellationToken.None);
         }));
 
@@ -105,6 +105,11 @@ public sealed class OutboxSenderRaceTests : IAsyncLifetime
             inner.ReadAccountColumnsAsync(id, columns, cancellationToken);
 
         public Task<Guid> ConvertQuoteToSalesOrderAsync(Guid quoteId, CancellationToken cancellationToken) => inner.ConvertQuoteToSalesOrderAsync(quoteId, cancellationToken);
+
+        public Task<CrmQuoteDetail?> GetQuoteAsync(Guid quoteId, CancellationToken cancellationToken) => inner.GetQuoteAsync(quoteId, cancellationToken);
+
+        public Task<Guid> LinkQuoteToErpOrderAsync(Guid quoteId, string erpOrderNumber, CancellationToken cancellationToken) =>
+            inner.LinkQuoteToErpOrderAsync(quoteId, erpOrderNumber, cancellationToken);
 
         public Task<bool> EnsureWebhookAsync(Uri url, string key, IReadOnlyList<string> tables, CancellationToken cancellationToken) =>
             inner.EnsureWebhookAsync(url, key, tables, cancellationToken);
