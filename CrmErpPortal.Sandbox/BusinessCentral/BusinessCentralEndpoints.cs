@@ -1,3 +1,4 @@
+using CrmErpPortal.Sandbox.Diagnostics;
 using CrmErpPortal.Sandbox.Faults;
 
 namespace CrmErpPortal.Sandbox.BusinessCentral;
@@ -45,6 +46,7 @@ public static class BusinessCentralEndpoints
 
         var group = erp.MapGroup("/v2.0/{tenant}/{environment}/api/v2.0");
         group.AddEndpointFilter(new BcAuthFilter(options.AccessToken));
+        group.AddEndpointFilter(new RequestGaugeFilter(system.Requests));
         group.AddEndpointFilter(new FaultFilter(system.Faults, BcErrors.Write, time));
         group.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post, HttpMethods.Patch, HttpMethods.Delete],
             (HttpContext http, string? path) => api.HandleAsync(http, path ?? ""));

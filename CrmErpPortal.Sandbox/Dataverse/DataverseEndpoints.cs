@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CrmErpPortal.Sandbox.Dataverse.Batch;
 using CrmErpPortal.Sandbox.Dataverse.Webhooks;
+using CrmErpPortal.Sandbox.Diagnostics;
 using CrmErpPortal.Sandbox.Faults;
 
 namespace CrmErpPortal.Sandbox.Dataverse;
@@ -29,6 +30,7 @@ public static class DataverseEndpoints
 
         var api = group.MapGroup("/api/data/v9.2");
         api.AddEndpointFilterFactory((_, next) => DataverseFilters.RequireToken(accessToken, next));
+        api.AddEndpointFilter(new RequestGaugeFilter(crm.Requests));
         api.AddEndpointFilter(new FaultFilter(crm.Faults, DataverseErrors.Fault, clock));
         api.AddEndpointFilter(DataverseFilters.ODataErrors);
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
+using CrmErpPortal.Sandbox.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace CrmErpPortal.Sandbox.Storage;
@@ -24,6 +25,9 @@ public sealed class RecordStore
     }
 
     public long CurrentVersion => Interlocked.Read(ref _version);
+
+    /// <summary>Committed single-row writes per record (not the seeding's bulk inserts), for the push benchmark.</summary>
+    public WriteLog Writes { get; } = new();
 
     public static RecordStore Open(string path, TimeProvider clock)
     {
@@ -327,6 +331,7 @@ public sealed class RecordStore
         command.Parameters.AddWithValue("$deleted", deleted ? 1 : 0);
         command.Parameters.AddWithValue("$body", body.ToJsonString());
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Writes.Committed(entitySet, id);
         return record;
     }
 

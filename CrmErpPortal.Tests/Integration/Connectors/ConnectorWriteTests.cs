@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using CrmErpPortal.Integration;
+using CrmErpPortal.Integration.Http;
 using CrmErpPortal.Tests.TestSupport;
 
 namespace CrmErpPortal.Tests.Integration.Connectors;
@@ -50,6 +51,23 @@ public sealed class ConnectorWriteTests : IAsyncLifetime
 
         Assert.Equal(WriteOutcome.Conflict, result.Outcome);
         Assert.Equal("Kiwi Plumbing & Gas Ltd", (await _connectors.Crm.GetAccountAsync(id, CancellationToken.None))!.Name);
+    }
+
+    [Fact]
+    public async Task RefusesACrmWriteThatBreaksAnAlternateKey_InsteadOfCallingItAConflict()
+    {
+        var id = Guid.NewGuid();
+        var twin = Guid.NewGuid();
+        // Straight into the store: the emulator's API would refuse the second account, as Dataverse would.
+        await _sandbox.Systems.Crm.Store.InsertAsync("accounts", id, SandboxRows.Account(id, "Novak & Sons Plastics Ltd", accountNumber: "C10028"));
+        await _sandbox.Systems.Crm.Store.InsertAsync("accounts", twin, SandboxRows.Account(twin, "Novak & Sons Plastics Limited", accountNumber: "C10028"));
+        var etag = (await _connectors.Crm.GetAccountAsync(id, CancellationToken.None))!.Etag;
+
+        var refused = await Assert.ThrowsAsync<SourceRequestException>(() =>
+            _connectors.Crm.UpdateAccountAsync(id, new Dictionary<string, object?> { ["emailaddress1"] = "sales@novak.co.nz" }, etag, CancellationToken.None));
+
+        Assert.Equal(System.Net.HttpStatusCode.PreconditionFailed, refused.Error.Status);
+        Assert.Equal("0x80060892", refused.Error.Code);
     }
 
     [Fact]

@@ -23,7 +23,11 @@ public sealed class SourceLinkConfiguration : IEntityTypeConfiguration<SourceLin
             .OnDelete(DeleteBehavior.Cascade);
 
         builder.HasIndex(x => new { x.System, x.ExternalId }).IsUnique();
-        builder.HasIndex(x => x.CustomerId);
+        // The sync pages look links up by system plus a page of customer ids or numbers. With only single-column indexes
+        // SQLite (no statistics on a fresh hub) seeks System = ? on the unique index and reads every link of that system
+        // per page, a cost that grows with the hub; these composites keep both lookups seeks.
+        builder.HasIndex(x => new { x.CustomerId, x.System });
         builder.HasIndex(x => x.ExternalNumber).HasFilter("ExternalNumber IS NOT NULL");
+        builder.HasIndex(x => new { x.System, x.ExternalNumber }).HasFilter("ExternalNumber IS NOT NULL");
     }
 }

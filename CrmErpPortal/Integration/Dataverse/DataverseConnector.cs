@@ -11,6 +11,9 @@ public sealed partial class DataverseConnector(HttpClient http, IOptions<CrmOpti
     public const string SystemName = "CRM (Dataverse)";
     private const string Api = "api/data/v9.2/";
 
+    /// <summary>DuplicateRecord and DuplicateRecordEntityKey; a stale etag is 0x80060882 (ConcurrencyVersionMismatch).</summary>
+    private static readonly HashSet<string> DuplicateCodes = new(StringComparer.OrdinalIgnoreCase) { "0x80040237", "0x80060892" };
+
     public IAsyncEnumerable<ChangePage<CrmAccount>> ReadAccountsAsync(string? deltaLink, CancellationToken cancellationToken) =>
         ReadChangesAsync("accounts", DataverseMapping.AccountColumns, deltaLink, DataverseMapping.ToAccount, cancellationToken);
 
@@ -64,7 +67,12 @@ public sealed partial class DataverseConnector(HttpClient http, IOptions<CrmOpti
         switch (response.StatusCode)
         {
             case System.Net.HttpStatusCode.PreconditionFailed:
-                return new WriteResult(WriteOutcome.Conflict, null, (await SourceErrors.ReadAsync(response, cancellationToken)).Message);
+                var refused = await SourceErrors.ReadAsync(response, cancellationToken);
+                // 412 is also Dataverse's answer to a duplicate record or alternate key (PROTOCOLS.md §8): a refusal that
+                // no re-read and retry can change, not a stale etag.
+                return DuplicateCodes.Contains(refused.Code ?? string.Empty)
+                    ? throw new SourceRequestException(SystemName, refused)
+                    : new WriteResult(WriteOutcome.Conflict, null, refused.Message);
             case System.Net.HttpStatusCode.NotFound:
                 return new WriteResult(WriteOutcome.NotFound, null, (await SourceErrors.ReadAsync(response, cancellationToken)).Message);
         }

@@ -1449,13 +1449,16 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("ExternalNumber")
                         .HasFilter("ExternalNumber IS NOT NULL");
 
+                    b.HasIndex("CustomerId", "System");
+
                     b.HasIndex("System", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("System", "ExternalNumber")
+                        .HasFilter("ExternalNumber IS NOT NULL");
 
                     b.ToTable("SourceLinks");
                 });

@@ -1421,13 +1421,16 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CustomerId");
-
                     b.HasIndex("ExternalNumber")
                         .HasFilter("ExternalNumber IS NOT NULL");
 
+                    b.HasIndex("CustomerId", "System");
+
                     b.HasIndex("System", "ExternalId")
                         .IsUnique();
+
+                    b.HasIndex("System", "ExternalNumber")
+                        .HasFilter("ExternalNumber IS NOT NULL");
 
                     b.ToTable("SourceLinks");
                 });

@@ -1,5 +1,6 @@
 using CrmErpPortal.Data;
 using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Data.Search;
 using CrmErpPortal.DataQuality;
 using CrmErpPortal.Integration;
 using Microsoft.EntityFrameworkCore;
@@ -85,7 +86,7 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         var deleted = MarkDeleted(page.Deleted, links, now);
         await FindingUpserts.ApplyAsync(db, SourceSystem.Crm, screened, now, cancellationToken);
         await FindingUpserts.ResolveAsync(db, SourceSystem.Crm, page.Deleted.Select(d => d.ToString()), now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await CustomerSearchBatch.SaveChangesAsync(db, cancellationToken);
         return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
     }
 
@@ -152,7 +153,7 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
 
         await FindingUpserts.ApplyAsync(db, SourceSystem.Crm, screened, now, cancellationToken);
         await FindingUpserts.ResolveAsync(db, SourceSystem.Crm, gone, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await CustomerSearchBatch.SaveChangesAsync(db, cancellationToken);
         return new MirrorCounts(page.Upserts.Count + page.Deleted.Count, inserted, updated, deleted);
     }
 

@@ -1,5 +1,6 @@
 using CrmErpPortal.Data;
 using CrmErpPortal.Data.Entities;
+using CrmErpPortal.Data.Search;
 using CrmErpPortal.DataQuality;
 using CrmErpPortal.Integration;
 using Microsoft.EntityFrameworkCore;
@@ -96,7 +97,7 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         }
 
         await FindingUpserts.ApplyAsync(db, SourceSystem.Erp, screened, now, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
+        await CustomerSearchBatch.SaveChangesAsync(db, cancellationToken);
         return new MirrorCounts(page.Count, inserted, updated, 0);
     }
 

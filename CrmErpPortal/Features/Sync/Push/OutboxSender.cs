@@ -50,7 +50,7 @@ public sealed class OutboxSender(
         {
             try
             {
-                return await RecordAsync(messageId, payload, attempt, jobId, cancellationToken);
+                return await RecordAsync(messageId, claimed.LockedUntil, payload, attempt, jobId, cancellationToken);
             }
             catch (DbUpdateConcurrencyException) when (tries < 5)
             {
@@ -60,24 +60,29 @@ public sealed class OutboxSender(
         }
     }
 
-    private async Task<SendResult> RecordAsync(Guid messageId, OutboxPayload payload, WriteAttempt attempt, string jobId, CancellationToken cancellationToken)
+    private async Task<SendResult> RecordAsync(
+        Guid messageId, DateTimeOffset? claimedLease, OutboxPayload payload, WriteAttempt attempt, string jobId, CancellationToken cancellationToken)
     {
         var (outcome, detail, httpStatus, resultEtag, conflicts, retryAfter) = attempt;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var message = await db.OutboxMessages.SingleAsync(m => m.Id == messageId, cancellationToken);
-        if (message.Status != OutboxStatus.Sending)
-        {
-            // A second sender (this one outlived its lease) already recorded the outcome; its re-read saw the same record.
-            return new SendResult(message.Status, outcome, null);
-        }
-
         var now = clock.GetUtcNow();
         message.Attempts++;
-        message.LockedUntil = null;
         db.OutboxAttempts.Add(new OutboxAttempt
         {
             OutboxMessageId = message.Id, Number = message.Attempts, AttemptedAt = now, Outcome = outcome, HttpStatus = httpStatus, Detail = detail, JobId = jobId,
         });
+        if (message.Status != OutboxStatus.Sending || message.LockedUntil != claimedLease)
+        {
+            // This send outlived its lease and the message was claimed again (and maybe finished) by another sender:
+            // its attempt is history, but the state is the newer claim's — a late failure must not undo a success.
+            // (The lease is the claim's token: a claim writes a new one, and a recorded attempt clears it.)
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Outbox message {MessageId}: attempt {Attempt} {Outcome} came after the message was claimed again; its state stays {Status}", message.Id, message.Attempts, outcome, message.Status);
+            return new SendResult(message.Status, outcome, null);
+        }
+
+        message.LockedUntil = null;
 
         DateTimeOffset? retryAt = null;
         switch (outcome)
