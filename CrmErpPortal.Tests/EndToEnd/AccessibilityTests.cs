@@ -23,6 +23,7 @@ public sealed class AccessibilityTests(BrowserAppFixture app) : IClassFixture<Br
     [InlineData("Liam O'Connell", "/duplicates")]
     [InlineData("Liam O'Connell", "/duplicates/merges")]
     [InlineData("Sam Whitfield", "/dashboard")]
+    [InlineData("Sam Whitfield", "/dashboard/lists/overdue")]
     [InlineData("Liam O'Connell", "/approvals")]
     [InlineData("Aroha Ngata", "/my-requests")]
     [InlineData("Liam O'Connell", "/sync/dead-letters")]

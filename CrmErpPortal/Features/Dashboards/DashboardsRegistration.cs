@@ -9,6 +9,7 @@ public static class DashboardsRegistration
         builder.Services.AddScoped<GetOverviewQuery>();
         builder.Services.AddScoped<Leadership.GetLeadershipDashboardQuery>();
         builder.Services.AddScoped<Leadership.GetDashboardListQuery>();
+        builder.Services.AddScoped<Leadership.GetDashboardFilterOptionsQuery>();
         return builder;
     }
 }
