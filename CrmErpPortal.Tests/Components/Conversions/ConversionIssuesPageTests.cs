@@ -1,18 +1,10 @@
 using System.Security.Claims;
 using Bunit;
-using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data.Entities;
 using CrmErpPortal.Features.Conversions;
-using CrmErpPortal.Features.Conversions.Checks;
-using CrmErpPortal.Features.Conversions.Credit;
 using CrmErpPortal.Features.Conversions.Queue;
-using CrmErpPortal.Integration;
 using CrmErpPortal.Security;
 using CrmErpPortal.Tests.TestSupport;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using MudBlazor;
 
 namespace CrmErpPortal.Tests.Components.Conversions;
@@ -23,33 +15,13 @@ public sealed class ConversionIssuesPageTests : PortalComponentTest, IAsyncLifet
     private readonly TestDatabase _database = new();
     private readonly Customer _tui = HubRecords.Customer("Tui Bakery Ltd");
     private readonly Customer _wattle = HubRecords.Customer("Wattle Supplies Pty Ltd", country: "AU");
-    private ServiceProvider _connectors = default!;
+    private ConversionServices _services = default!;
 
     async Task IAsyncLifetime.InitializeAsync()
     {
         await _database.InitializeAsync();
         await _database.SeedAsync(db => db.Customers.AddRange(_tui, _wattle));
-        // Retry is not pressed here; the connectors only have to exist for the command to be built (nothing listens on them).
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Integration:Crm:BaseUrl"] = "http://127.0.0.1:9/", ["Integration:Crm:Auth"] = "Sandbox",
-            ["Integration:Erp:BaseUrl"] = "http://127.0.0.1:9/", ["Integration:Erp:Auth"] = "Sandbox",
-        }).Build();
-        _connectors = new ServiceCollection().AddLogging().AddConnectors(configuration).BuildServiceProvider();
-        Context.Services.AddSingleton(_database.Contexts);
-        Context.Services.AddSingleton(TimeProvider.System);
-        Context.Services.AddSingleton(new DisplayTimeZone(new ConfigurationBuilder().Build()));
-        Context.Services.AddSingleton(_connectors.GetRequiredService<ICrmConnector>());
-        Context.Services.AddSingleton(_connectors.GetRequiredService<IErpConnector>());
-        Context.Services.AddOptions<ConversionCheckOptions>();
-        Context.Services.AddSingleton<ILogger<ConvertQuoteCommand>>(NullLogger<ConvertQuoteCommand>.Instance);
-        Context.Services.AddSingleton(new CrmErpPortal.Jobs.StorageLocks(new Hangfire.InMemory.InMemoryStorage()));
-        Context.Services.AddSingleton<ConversionLocks>();
-        Context.Services.AddScoped<ConversionFactsReader>();
-        Context.Services.AddScoped<ConversionRecorder>();
-        Context.Services.AddScoped<CreditOverrides>();
-        Context.Services.AddScoped<ConvertQuoteCommand>();
-        Context.Services.AddScoped<ListConversionIssuesQuery>();
+        _services = new ConversionServices(Context.Services, _database);
         Context.AddAuthorization().SetAuthorized("Liam O'Connell").SetRoles(Roles.DataSteward).SetPolicies(Policies.Conversions)
             .SetClaims(new Claim(ClaimTypes.NameIdentifier, "liam"));
     }
@@ -57,7 +29,7 @@ public sealed class ConversionIssuesPageTests : PortalComponentTest, IAsyncLifet
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        await _connectors.DisposeAsync();
+        await _services.DisposeAsync();
         await _database.DisposeAsync();
     }
 
