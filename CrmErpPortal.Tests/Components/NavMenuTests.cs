@@ -9,11 +9,11 @@ namespace CrmErpPortal.Tests.Components;
 public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
-    [InlineData(Roles.SalesRep, "Home|Customers|My requests")]
-    [InlineData(Roles.DataSteward, "Home|Customers|My requests|Approvals|Duplicates|Data quality|Sync monitor|Dead letters")]
-    [InlineData(Roles.CreditController, "Home|Customers|My requests|Approvals")]
+    [InlineData(Roles.SalesRep, "Home|Customers|My requests|My conversions")]
+    [InlineData(Roles.DataSteward, "Home|Customers|My requests|Approvals|Stuck conversions|Duplicates|Data quality|Sync monitor|Dead letters")]
+    [InlineData(Roles.CreditController, "Home|Customers|My requests|Approvals|Stuck conversions|Credit requests")]
     [InlineData(Roles.Leadership, "Home|Customers|My requests|Dashboard")]
-    [InlineData(Roles.Admin, "Home|Customers|My requests|Approvals|Duplicates|Data quality|Dashboard|Sync monitor|Dead letters|Background jobs")]
+    [InlineData(Roles.Admin, "Home|Customers|My requests|My conversions|Approvals|Stuck conversions|Duplicates|Data quality|Dashboard|Sync monitor|Dead letters|Background jobs")]
     public void ShowsOnlyTheLinksOfTheRole(string role, string expected)
     {
         Context.AddAuthorization().SetAuthorized("Test User").SetRoles(role);

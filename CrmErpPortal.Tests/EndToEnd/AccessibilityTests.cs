@@ -28,6 +28,9 @@ public sealed class AccessibilityTests(BrowserAppFixture app) : IClassFixture<Br
     [InlineData("Aroha Ngata", "/my-requests")]
     [InlineData("Liam O'Connell", "/sync/dead-letters")]
     [InlineData("Aroha Ngata", "/customers?q=kiwi")]
+    [InlineData("Liam O'Connell", "/conversions")]
+    [InlineData("Mei Chen", "/credit-requests")]
+    [InlineData("Aroha Ngata", "/my-conversions")]
     public async Task AppPages_HaveNoAccessibilityViolations(string persona, string path)
     {
         var page = await app.NewPageAsync();

@@ -8,11 +8,11 @@ namespace CrmErpPortal.Tests.EndToEnd;
 public sealed class ShellTests(BrowserAppFixture app) : IClassFixture<BrowserAppFixture>
 {
     [Theory]
-    [InlineData("Aroha Ngata", "Sales rep", "Home|Customers|My requests")]
-    [InlineData("Liam O'Connell", "Data steward", "Home|Customers|My requests|Approvals|Duplicates|Data quality|Sync monitor|Dead letters")]
-    [InlineData("Mei Chen", "Credit controller", "Home|Customers|My requests|Approvals")]
+    [InlineData("Aroha Ngata", "Sales rep", "Home|Customers|My requests|My conversions")]
+    [InlineData("Liam O'Connell", "Data steward", "Home|Customers|My requests|Approvals|Stuck conversions|Duplicates|Data quality|Sync monitor|Dead letters")]
+    [InlineData("Mei Chen", "Credit controller", "Home|Customers|My requests|Approvals|Stuck conversions|Credit requests")]
     [InlineData("Sam Whitfield", "Leadership", "Home|Customers|My requests|Dashboard")]
-    [InlineData("Priya Raman", "Admin", "Home|Customers|My requests|Approvals|Duplicates|Data quality|Dashboard|Sync monitor|Dead letters|Background jobs")]
+    [InlineData("Priya Raman", "Admin", "Home|Customers|My requests|My conversions|Approvals|Stuck conversions|Duplicates|Data quality|Dashboard|Sync monitor|Dead letters|Background jobs")]
     public async Task EachPersonaSignsIn_AndSeesTheirRolesMenu(string name, string role, string menu)
     {
         var page = await app.NewPageAsync();

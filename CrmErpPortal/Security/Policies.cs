@@ -10,6 +10,8 @@ public static class Policies
     public const string DataQuality = nameof(DataQuality);
     public const string Approvals = nameof(Approvals);
     public const string Conversions = nameof(Conversions);
+    public const string ConvertQuotes = nameof(ConvertQuotes);
+    public const string CreditDecisions = nameof(CreditDecisions);
     public const string Dashboards = nameof(Dashboards);
     public const string Operations = nameof(Operations);
     public const string JobsDashboard = nameof(JobsDashboard);
@@ -20,7 +22,9 @@ public static class Policies
         [Stewardship] = [Roles.DataSteward, Roles.Admin],
         [DataQuality] = [Roles.DataSteward, Roles.Admin],
         [Approvals] = [Roles.DataSteward, Roles.CreditController, Roles.Admin],
-        [Conversions] = [Roles.DataSteward, Roles.CreditController],
+        [Conversions] = [Roles.DataSteward, Roles.CreditController, Roles.Admin],
+        [ConvertQuotes] = [Roles.SalesRep, Roles.Admin],
+        [CreditDecisions] = [Roles.CreditController],
         [Dashboards] = [Roles.Leadership, Roles.Admin],
         [Operations] = [Roles.Admin, Roles.DataSteward],
         [JobsDashboard] = [Roles.Admin],

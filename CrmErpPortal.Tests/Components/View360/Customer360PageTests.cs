@@ -49,6 +49,7 @@ public sealed class Customer360PageTests : PortalComponentTest, IAsyncLifetime
         Context.Services.AddScoped<CrmErpPortal.Features.ChangeRequests.ListCustomerChangeRequestsQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.ChangeRequests.DraftChangeRequestCommand>();
         Context.Services.AddScoped<AuditWriter>();
+        Context.Services.AddScoped<CrmErpPortal.Features.Conversions.ListQuoteConversionsQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.Duplicates.Merge.ListMergesQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.Duplicates.Merge.UnmergeCommand>();
         Context.AddAuthorization().SetAuthorized("Aroha Ngata").SetRoles(Roles.SalesRep);

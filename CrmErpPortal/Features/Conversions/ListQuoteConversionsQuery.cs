@@ -10,7 +10,7 @@ public sealed record QuoteConversionFilter(Guid? CustomerId = null, string? Requ
 
 public sealed record QuoteConversionRow(
     Guid QuoteId, string QuoteNumber, Guid CustomerId, QuoteConversionStatus Status, decimal Amount, string CurrencyCode, string? ErpOrderNumber,
-    string? Summary, decimal? Exposure, int Attempts, DateTimeOffset LastAttemptAt, IReadOnlyList<ConversionCause> OpenCauses);
+    string? Summary, decimal? Exposure, int Attempts, DateTimeOffset LastAttemptAt, IReadOnlyList<ConversionCause> OpenCauses, string? CustomerName = null);
 
 /// <summary>Where quotes stand on their way to an order: for the 360 page and a rep's "my conversions", newest first.</summary>
 public sealed class ListQuoteConversionsQuery(IDbContextFactory<PortalDbContext> contexts)
@@ -36,8 +36,10 @@ public sealed class ListQuoteConversionsQuery(IDbContextFactory<PortalDbContext>
         var causes = (await db.ConversionIssues.AsNoTracking().Where(i => i.Status == ConversionIssueStatus.Open && quoteIds.Contains(i.QuoteId))
                 .Select(i => new { i.QuoteId, i.Cause }).ToListAsync(cancellationToken))
             .ToLookup(i => i.QuoteId!.Value, i => i.Cause);
+        var customerIds = list.Select(r => r.CustomerId).Distinct().ToList();
+        var names = await db.Customers.AsNoTracking().Where(c => customerIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.DisplayName, cancellationToken);
         return [.. list.Select(r => new QuoteConversionRow(r.Conversion.QuoteId, r.QuoteNumber, r.CustomerId, r.Conversion.Status, r.Conversion.Amount,
             r.Conversion.CurrencyCode, r.Conversion.ErpOrderNumber, r.Conversion.Summary, r.Conversion.Exposure, r.Conversion.Attempts,
-            r.Conversion.LastAttemptAt, [.. causes[r.Conversion.QuoteId]]))];
+            r.Conversion.LastAttemptAt, [.. causes[r.Conversion.QuoteId]], names.GetValueOrDefault(r.CustomerId)))];
     }
 }

@@ -14,13 +14,13 @@ public static class HomeTiles
         {
             tiles.Add(new("Your customers", c.CustomersOwnedByUser, "Search for a customer to see contacts, credit, invoices and orders in one place.", MudBlazor.Icons.Material.Filled.Business, "/customers"));
             tiles.Add(new("Your change requests in progress", c.ChangeRequestsByUserInProgress, "Requests you made that are waiting for approval or being pushed to the CRM and ERP.", MudBlazor.Icons.Material.Filled.PendingActions, "/my-requests"));
-            tiles.Add(new("Your stuck conversions", c.ConversionIssuesOwnedByUser, "Won quotes of yours that could not become ERP orders yet.", MudBlazor.Icons.Material.Filled.ReportProblem, null));
+            tiles.Add(new("Your stuck conversions", c.ConversionIssuesOwnedByUser, "Won quotes of yours that could not become ERP orders yet.", MudBlazor.Icons.Material.Filled.ReportProblem, "/my-conversions"));
         }
 
         if (roles.Contains(Roles.DataSteward))
         {
             tiles.Add(new("Suspected duplicates", c.OpenDuplicatePairs, "Pairs of customers that may be the same business, highest score first.", MudBlazor.Icons.Material.Filled.ContentCopy, "/duplicates"));
-            tiles.Add(new("Stuck conversions", c.OpenConversionIssues, "Won quotes that could not become ERP orders; each has its cause and fix.", MudBlazor.Icons.Material.Filled.ReportProblem, null));
+            tiles.Add(new("Stuck conversions", c.OpenConversionIssues, "Won quotes that could not become ERP orders; each has its cause and fix.", MudBlazor.Icons.Material.Filled.ReportProblem, "/conversions"));
             tiles.Add(new("Changes awaiting a data steward", c.ApprovalsAwaitingSteward, "Change requests from others that need your four-eyes approval.", MudBlazor.Icons.Material.Filled.FactCheck, "/approvals"));
             tiles.Add(new("Push conflicts and dead letters", c.OutboxConflictsAndDeadLetters, "Changes the CRM or ERP refused or that changed meanwhile; they need a decision.", MudBlazor.Icons.Material.Filled.SyncProblem, "/sync/dead-letters"));
         }
@@ -28,7 +28,7 @@ public static class HomeTiles
         if (roles.Contains(Roles.CreditController))
         {
             tiles.Add(new("Changes awaiting a credit controller", c.ApprovalsAwaitingCredit, "Credit limits, payment terms and blocks others asked to change.", MudBlazor.Icons.Material.Filled.FactCheck, "/approvals"));
-            tiles.Add(new("Conversions blocked by credit", c.CreditBlockedConversions, "Orders held because the customer is blocked, on hold or over the limit.", MudBlazor.Icons.Material.Filled.CreditCardOff, null));
+            tiles.Add(new("Conversions blocked by credit", c.CreditBlockedConversions, "Orders held because the customer is blocked, on hold or over the limit.", MudBlazor.Icons.Material.Filled.CreditCardOff, "/conversions"));
             tiles.Add(new("Customers over their credit limit", c.CustomersOverCreditLimit, "Balances above the ERP credit limit at the last sync.", MudBlazor.Icons.Material.Filled.TrendingUp, null));
         }
 

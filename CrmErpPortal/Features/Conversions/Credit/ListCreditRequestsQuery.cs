@@ -37,6 +37,13 @@ public sealed class ListCreditRequestsQuery(IDbContextFactory<PortalDbContext> c
         return views;
     }
 
+    /// <summary>One customer's payment history, for the form that raises a request.</summary>
+    public async Task<PaymentHistory?> HistoryForAsync(Guid customerId, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await HistoryAsync(db, customerId, cancellationToken);
+    }
+
     private static async Task<PaymentHistory?> HistoryAsync(PortalDbContext db, Guid customerId, CancellationToken cancellationToken)
     {
         var profile = await db.CreditProfiles.AsNoTracking().FirstOrDefaultAsync(p => p.CustomerId == customerId, cancellationToken);
