@@ -26,6 +26,17 @@ public static class DashboardExportEndpoints
 
     public static string DashboardUrl(DashboardFilter filter) => $"/dashboard/export.xlsx{Query(filter)}";
 
+    /// <summary>The dashboard page itself, or one of its lists, for the same filter.</summary>
+    public static string PageUrl(DashboardFilter filter, DashboardList? list = null) =>
+        (list is { } l ? $"/dashboard/lists/{DashboardLists.Slug(l)}" : "/dashboard") + Query(filter);
+
+    /// <summary>The filter from a page's query-string parameters; null when a value is not understood.</summary>
+    public static DashboardFilter? ReadFilter(string? country, string? segment, string? owner, string? from, string? to, DateTimeOffset now) =>
+        ReadFilter(new QueryCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["country"] = country, ["segment"] = segment, ["owner"] = owner, ["from"] = from, ["to"] = to,
+        }), now);
+
     private static async Task<IResult> ExportListAsync(
         string list, string format, HttpContext http, GetDashboardListQuery query, AuditWriter audit, TimeProvider clock, CancellationToken cancellationToken)
     {
