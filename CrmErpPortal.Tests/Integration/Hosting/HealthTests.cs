@@ -28,12 +28,30 @@ public sealed class HealthTests(PortalAppFixture app) : IClassFixture<PortalAppF
         await using var broken = new PortalAppFactory();
         broken.With("ConnectionStrings:Sqlite", $"Data Source={unreachable}");
         _ = broken.Server;
-        Directory.Delete(Path.GetDirectoryName(Path.GetDirectoryName(unreachable))!, recursive: true);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await DeleteWhileTheHostWritesAsync(Path.GetDirectoryName(Path.GetDirectoryName(unreachable))!);
 
         var response = await broken.CreateBrowserlessClient().GetAsync("/health");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Contains("\"Unhealthy\"", await response.Content.ReadAsStringAsync());
+    }
+
+    // The started host's background jobs may still be writing the database's journal files into the folder while
+    // it is removed ("Directory not empty"); once the folder is gone SQLite cannot recreate it.
+    private static async Task DeleteWhileTheHostWritesAsync(string folder)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                await Task.Delay(100);
+            }
+        }
     }
 }
