@@ -15,10 +15,11 @@ public static class Policies
     public const string Dashboards = nameof(Dashboards);
     public const string Operations = nameof(Operations);
     public const string JobsDashboard = nameof(JobsDashboard);
+    public const string Privacy = nameof(Privacy);
 
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
     {
-        [Customers] = [Roles.SalesRep, Roles.DataSteward, Roles.CreditController, Roles.Leadership, Roles.Admin],
+        [Customers] = [Roles.SalesRep, Roles.DataSteward, Roles.CreditController, Roles.Leadership, Roles.Admin, Roles.PrivacyOfficer],
         [Stewardship] = [Roles.DataSteward, Roles.Admin],
         [DataQuality] = [Roles.DataSteward, Roles.Admin],
         [Approvals] = [Roles.DataSteward, Roles.CreditController, Roles.Admin],
@@ -28,6 +29,8 @@ public static class Policies
         [Dashboards] = [Roles.Leadership, Roles.Admin],
         [Operations] = [Roles.Admin, Roles.DataSteward],
         [JobsDashboard] = [Roles.Admin],
+        // Deliberately not Admin: privacy work (access requests, purges, who viewed whom) is its own duty.
+        [Privacy] = [Roles.PrivacyOfficer],
     };
 
     public static void AddPortalPolicies(this AuthorizationBuilder builder)

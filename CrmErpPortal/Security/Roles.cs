@@ -8,8 +8,9 @@ public static class Roles
     public const string CreditController = nameof(CreditController);
     public const string Leadership = nameof(Leadership);
     public const string Admin = nameof(Admin);
+    public const string PrivacyOfficer = nameof(PrivacyOfficer);
 
-    public static readonly IReadOnlyList<string> All = [SalesRep, DataSteward, CreditController, Leadership, Admin];
+    public static readonly IReadOnlyList<string> All = [SalesRep, DataSteward, CreditController, Leadership, Admin, PrivacyOfficer];
 
     public static string DisplayName(string role) => role switch
     {
@@ -18,6 +19,7 @@ public static class Roles
         CreditController => "Credit controller",
         Leadership => "Leadership",
         Admin => "Admin",
+        PrivacyOfficer => "Privacy officer",
         _ => role,
     };
 }

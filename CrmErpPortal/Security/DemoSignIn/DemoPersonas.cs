@@ -12,6 +12,7 @@ public static class DemoPersonas
         new("mei", "Mei Chen", Roles.CreditController, "Credit controller", "Wellington", "mei.chen@demo.crmerpportal.test"),
         new("sam", "Sam Whitfield", Roles.Leadership, "GM sales and operations", "Melbourne", "sam.whitfield@demo.crmerpportal.test"),
         new("priya", "Priya Raman", Roles.Admin, "IT systems administrator", "Christchurch", "priya.raman@demo.crmerpportal.test"),
+        new("grace", "Grace Tupou", Roles.PrivacyOfficer, "Privacy officer", "Wellington", "grace.tupou@demo.crmerpportal.test"),
     ];
 
     public static DemoPersona? Find(string? id) =>
