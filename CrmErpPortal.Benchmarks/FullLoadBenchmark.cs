@@ -43,6 +43,11 @@ public static class FullLoadBenchmark
             return await PushReliabilityBenchmark.RunAsync(args[1..]);
         }
 
+        if (args.Length > 0 && args[0] == "dashboard")
+        {
+            return await DashboardBenchmark.RunAsync(args[1..]);
+        }
+
         if (args.Length > 0 && args[0] == "view360")
         {
             return await View360Benchmark.RunAsync(args[1..]);
