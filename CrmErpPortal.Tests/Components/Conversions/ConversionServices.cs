@@ -41,6 +41,7 @@ public sealed class ConversionServices : IAsyncDisposable
         services.AddScoped<ConversionFactsReader>();
         services.AddScoped<ConversionRecorder>();
         services.AddScoped<CreditOverrides>();
+        services.AddScoped<CrmErpPortal.Features.Conversions.Prices.QuotePriceDecisions>();
         services.AddScoped<ConvertQuoteCommand>();
         services.AddScoped<ListConversionIssuesQuery>();
         services.AddScoped<ListQuoteConversionsQuery>();

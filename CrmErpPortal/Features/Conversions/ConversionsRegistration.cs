@@ -1,5 +1,6 @@
 using CrmErpPortal.Features.Conversions.Checks;
 using CrmErpPortal.Features.Conversions.Credit;
+using CrmErpPortal.Features.Conversions.Prices;
 
 namespace CrmErpPortal.Features.Conversions;
 
@@ -12,6 +13,9 @@ public static class ConversionsRegistration
         builder.Services.AddScoped<ConversionFactsReader>();
         builder.Services.AddScoped<ConversionRecorder>();
         builder.Services.AddScoped<CreditOverrides>();
+        builder.Services.AddScoped<QuotePriceDecisions>();
+        builder.Services.AddScoped<GetQuotePricesQuery>();
+        builder.Services.AddScoped<AcceptQuotePriceCommand>();
         builder.Services.AddScoped<ConvertQuoteCommand>();
         builder.Services.AddScoped<RaiseCreditRequestCommand>();
         builder.Services.AddScoped<DecideCreditRequestCommand>();

@@ -129,8 +129,7 @@ public static class ConversionChecks
                 continue;
             }
 
-            var tolerance = Math.Max(options.PriceToleranceAmount, Math.Round(item.UnitPrice * options.PriceTolerancePercent, 2));
-            if (Math.Abs(line.UnitPrice - item.UnitPrice) > tolerance)
+            if (!line.CrmPriceAccepted && PriceDiffers(line.UnitPrice, item.UnitPrice, options))
             {
                 problems.Add($"line {line.LineNumber} ({number}) is quoted at {Format(line.UnitPrice, quote.CurrencyCode)}, the ERP price is {Format(item.UnitPrice, quote.CurrencyCode)}");
                 atStake += (item.UnitPrice - line.UnitPrice) * line.Quantity;
@@ -142,6 +141,13 @@ public static class ConversionChecks
             yield return new FailedCheck(ConversionCause.PriceMismatch,
                 $"Prices differ from the ERP's: {string.Join("; ", problems)}. Accept the ERP price or the CRM price, then retry.", atStake);
         }
+    }
+
+    /// <summary>A quoted unit price further from the ERP's than the tolerance (a share or an amount, whichever is larger).</summary>
+    public static bool PriceDiffers(decimal quoted, decimal erpPrice, ConversionCheckOptions options)
+    {
+        var tolerance = Math.Max(options.PriceToleranceAmount, Math.Round(erpPrice * options.PriceTolerancePercent, 2));
+        return Math.Abs(quoted - erpPrice) > tolerance;
     }
 
     private static List<StockShortfall> Shortfalls(QuoteFacts quote, IReadOnlyList<ErpItem> items)

@@ -128,6 +128,10 @@ public sealed class OutboxSender(
                 db.AuditEvents.Add(Audit(message, outcome, jobId, now));
             }
         }
+        else if (retryAt is null && message.Operation == OutboxWriter.UpdateCrmQuoteLine)
+        {
+            db.AuditEvents.Add(Audit(message, outcome, jobId, now));
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Outbox message {MessageId} to {System}: attempt {Attempt} {Outcome}, now {Status}", message.Id, message.TargetSystem, message.Attempts, outcome, message.Status);
@@ -152,7 +156,7 @@ public sealed class OutboxSender(
     private async Task<WriteAttempt> TryWriteAsync(OutboxMessage message, OutboxPayload payload, CancellationToken cancellationToken)
     {
         var system = message.TargetSystem;
-        var fields = payload.Fields.Select(f => (Change: f, Map: PushFieldMap.Find(system, f.Field))).ToList();
+        var fields = payload.Fields.Select(f => (Change: f, Map: PushFieldMap.Find(system, message.Operation, f.Field))).ToList();
         if (fields.Where(f => f.Map is null).Select(f => f.Change).FirstOrDefault() is { } unknown)
         {
             return WriteAttempt.Final(OutboxAttemptOutcome.Rejected, $"The portal cannot write \"{unknown.Field}\" to the {SystemName(system)}.");
@@ -200,9 +204,12 @@ public sealed class OutboxSender(
                     }
                 }
 
-                var result = system == SourceSystem.Crm
-                    ? await crm.UpdateAccountAsync(Guid.Parse(message.ExternalId), columns, snapshot.Etag, cancellationToken)
-                    : await erp.UpdateCustomerAsync(Guid.Parse(message.ExternalId), columns, snapshot.Etag, cancellationToken);
+                var id = Guid.Parse(message.ExternalId);
+                var result = message.Operation == OutboxWriter.UpdateCrmQuoteLine
+                    ? await crm.UpdateQuoteLineAsync(id, columns, snapshot.Etag, cancellationToken)
+                    : system == SourceSystem.Crm
+                        ? await crm.UpdateAccountAsync(id, columns, snapshot.Etag, cancellationToken)
+                        : await erp.UpdateCustomerAsync(id, columns, snapshot.Etag, cancellationToken);
                 switch (result.Outcome)
                 {
                     case WriteOutcome.Applied:
@@ -240,7 +247,8 @@ public sealed class OutboxSender(
     }
 
     private Task<SourceRecordSnapshot?> ReadAsync(OutboxMessage message, IReadOnlyCollection<string> columns, CancellationToken cancellationToken) =>
-        message.TargetSystem == SourceSystem.Crm
+        message.Operation == OutboxWriter.UpdateCrmQuoteLine ? crm.ReadQuoteLineColumnsAsync(Guid.Parse(message.ExternalId), columns, cancellationToken)
+        : message.TargetSystem == SourceSystem.Crm
             ? crm.ReadAccountColumnsAsync(Guid.Parse(message.ExternalId), columns, cancellationToken)
             : erp.ReadCustomerFieldsAsync(Guid.Parse(message.ExternalId), cancellationToken);
 
@@ -279,8 +287,9 @@ public sealed class OutboxSender(
             OutboxStatus.Conflicted => "ChangePushConflicted",
             _ => "ChangePushDeadLettered",
         },
-        EntityType = "ChangeRequest",
-        EntityId = message.ChangeRequestId!.Value.ToString(),
+        // A quote line's price push has no change request: the message itself is what the audit names.
+        EntityType = message.ChangeRequestId is null ? nameof(OutboxMessage) : "ChangeRequest",
+        EntityId = (message.ChangeRequestId ?? message.Id).ToString(),
         CorrelationId = jobId,
         // The system's answer in words and the message, never the values (personal data).
         AfterJson = JsonSerializer.Serialize(new { MessageId = message.Id, System = message.TargetSystem.ToString(), message.ExternalId, JobId = jobId, Outcome = outcome.ToString(), message.Attempts, Answer = message.LastError }),

@@ -12,6 +12,9 @@ public static class OutboxWriter
     public const string UpdateCrmAccount = "UpdateCrmAccount";
     public const string UpdateErpCustomer = "UpdateErpCustomer";
 
+    /// <summary>A Dataverse quotedetail's price; written by a stuck conversion's price fix, not by a change request.</summary>
+    public const string UpdateCrmQuoteLine = "UpdateCrmQuoteLine";
+
     /// <summary>The messages, and the fields no system takes (they are the portal's own and apply to the hub at once).</summary>
     public static (IReadOnlyList<OutboxMessage> Messages, IReadOnlyList<ChangeRequestField> PortalOnly) For(
         ChangeRequest request, Customer customer, IReadOnlyList<SourceLink> links, DateTimeOffset now)
