@@ -46,6 +46,7 @@ public sealed class ConversionServices : IAsyncDisposable
         services.AddScoped<ListConversionIssuesQuery>();
         services.AddScoped<ListQuoteConversionsQuery>();
         services.AddScoped<RaiseCreditRequestCommand>();
+        services.AddScoped<WithdrawCreditRequestCommand>();
         services.AddScoped<ListCreditRequestsQuery>();
     }
 

@@ -19,6 +19,7 @@ public static class ConversionsRegistration
         builder.Services.AddScoped<ConvertQuoteCommand>();
         builder.Services.AddScoped<RaiseCreditRequestCommand>();
         builder.Services.AddScoped<DecideCreditRequestCommand>();
+        builder.Services.AddScoped<WithdrawCreditRequestCommand>();
         builder.Services.AddScoped<ListCreditRequestsQuery>();
         builder.Services.AddScoped<ListConversionIssuesQuery>();
         builder.Services.AddScoped<ListQuoteConversionsQuery>();
