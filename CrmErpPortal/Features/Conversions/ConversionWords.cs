@@ -46,7 +46,7 @@ public static class ConversionWords
     /// <summary>The next step, said honestly where the portal has no in-place fix yet.</summary>
     public static string FixText(ConversionCause cause) => cause switch
     {
-        ConversionCause.NoErpCustomer => "Link the CRM account to its ERP customer by merging the pair in Duplicates (or ask finance to create the ERP customer), then Retry.",
+        ConversionCause.NoErpCustomer => "Request a link to the existing ERP customer, or a new ERP customer (an approver decides; the push is looked up by number first, so a retry never makes two), then Retry.",
         ConversionCause.CustomerBlocked => "A credit controller unblocks the customer: request the change to \"blocked\" on the customer page, then Retry.",
         ConversionCause.CreditLimitExceeded => "Ask credit control for a one-off override or a new limit; after approval, Retry.",
         ConversionCause.PriceMismatch => "Settle the prices: accept the ERP price (the CRM quote line is updated) or the CRM price (the order carries it), per line or for all, then Retry.",

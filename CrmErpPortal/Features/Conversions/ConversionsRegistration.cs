@@ -1,5 +1,6 @@
 using CrmErpPortal.Features.Conversions.Checks;
 using CrmErpPortal.Features.Conversions.Credit;
+using CrmErpPortal.Features.Conversions.ErpCustomers;
 using CrmErpPortal.Features.Conversions.Prices;
 
 namespace CrmErpPortal.Features.Conversions;
@@ -13,6 +14,8 @@ public static class ConversionsRegistration
         builder.Services.AddScoped<ConversionFactsReader>();
         builder.Services.AddScoped<ConversionRecorder>();
         builder.Services.AddScoped<CreditOverrides>();
+        builder.Services.AddScoped<FindErpCustomersQuery>();
+        builder.Services.AddScoped<RequestErpCustomerCommand>();
         builder.Services.AddScoped<QuotePriceDecisions>();
         builder.Services.AddScoped<GetQuotePricesQuery>();
         builder.Services.AddScoped<AcceptQuotePriceCommand>();

@@ -88,6 +88,11 @@ public sealed class OutboxSender(
         switch (outcome)
         {
             case OutboxAttemptOutcome.Applied or OutboxAttemptOutcome.AlreadyApplied:
+                if (attempt.CreatedId is { } createdId)
+                {
+                    message.ExternalId = createdId.ToString();
+                }
+
                 message.Status = OutboxStatus.Succeeded;
                 message.SentAt = now;
                 message.ResultEtag = resultEtag;
@@ -156,13 +161,18 @@ public sealed class OutboxSender(
     private async Task<WriteAttempt> TryWriteAsync(OutboxMessage message, OutboxPayload payload, CancellationToken cancellationToken)
     {
         var system = message.TargetSystem;
+        if (message.Operation is OutboxWriter.LinkErpCustomer or OutboxWriter.CreateErpCustomer)
+        {
+            return await GuardAsync(system, () => ErpCustomerAsync(message, payload, cancellationToken));
+        }
+
         var fields = payload.Fields.Select(f => (Change: f, Map: PushFieldMap.Find(system, message.Operation, f.Field))).ToList();
         if (fields.Where(f => f.Map is null).Select(f => f.Change).FirstOrDefault() is { } unknown)
         {
             return WriteAttempt.Final(OutboxAttemptOutcome.Rejected, $"The portal cannot write \"{unknown.Field}\" to the {SystemName(system)}.");
         }
 
-        try
+        return await GuardAsync(system, async () =>
         {
             for (var race = 0; race <= RaceRetries; race++)
             {
@@ -222,6 +232,49 @@ public sealed class OutboxSender(
             }
 
             return new WriteAttempt(OutboxAttemptOutcome.Conflict, $"The {SystemName(system)} record kept changing while the portal wrote to it.", 412, null, [], null);
+        });
+    }
+
+    /// <summary>
+    /// Link: the ERP customer must still exist; nothing is written there. Create: found by its number first, so a retry
+    /// after a lost answer (or a customer someone made by hand meanwhile) is linked instead of made twice.
+    /// </summary>
+    private async Task<WriteAttempt> ErpCustomerAsync(OutboxMessage message, OutboxPayload payload, CancellationToken cancellationToken)
+    {
+        if (message.Operation == OutboxWriter.LinkErpCustomer)
+        {
+            var snapshot = await erp.ReadCustomerFieldsAsync(Guid.Parse(message.ExternalId), cancellationToken);
+            return snapshot is null
+                ? WriteAttempt.Final(OutboxAttemptOutcome.NotFound, "The ERP customer no longer exists (deleted or merged there).", 404)
+                : WriteAttempt.Final(OutboxAttemptOutcome.AlreadyApplied, "The ERP customer exists; the portal links it.", etag: snapshot.Etag);
+        }
+
+        var number = payload.Fields[0].NewValue!;
+        if (await erp.FindCustomerByNumberAsync(number, cancellationToken) is { } found)
+        {
+            return WriteAttempt.Final(OutboxAttemptOutcome.AlreadyApplied, $"The ERP already has customer {found.Number}; the portal links it.", etag: found.Etag) with { CreatedId = found.Id };
+        }
+
+        Customer? customer;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == payload.CustomerId, cancellationToken);
+        }
+
+        if (customer is null)
+        {
+            return WriteAttempt.Final(OutboxAttemptOutcome.Rejected, "The customer is no longer in the portal; no ERP customer was created.");
+        }
+
+        var created = await erp.CreateCustomerAsync(ErpCustomerDrafts.For(customer, number), cancellationToken);
+        return WriteAttempt.Final(OutboxAttemptOutcome.Applied, $"The ERP created customer {created.Number}.", etag: created.Etag) with { CreatedId = created.Id };
+    }
+
+    private async Task<WriteAttempt> GuardAsync(SourceSystem system, Func<Task<WriteAttempt>> write)
+    {
+        try
+        {
+            return await write();
         }
         catch (SourceUnavailableException ex)
         {
@@ -305,6 +358,9 @@ public sealed class OutboxSender(
     private sealed record WriteAttempt(
         OutboxAttemptOutcome Outcome, string Detail, int? HttpStatus, string? Etag, IReadOnlyList<(string Field, string? Current)> Conflicts, TimeSpan? RetryAfter)
     {
+        /// <summary>The ERP customer a create made (or found under its number): the message's record from then on.</summary>
+        public Guid? CreatedId { get; init; }
+
         public static WriteAttempt Final(OutboxAttemptOutcome outcome, string detail, int? status = null, string? etag = null) =>
             new(outcome, detail, status, etag, [], null);
 
