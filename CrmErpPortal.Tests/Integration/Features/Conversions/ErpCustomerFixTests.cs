@@ -51,7 +51,7 @@ public sealed class ErpCustomerFixTests : IAsyncLifetime
     public async Task LinkingAnExistingErpCustomer_AfterApproval_LetsRetryConvert()
     {
         var erpId = Guid.NewGuid();
-        await _h.Erp.InsertAsync("customers", erpId, SandboxRows.Customer(erpId, "C20001", "Kiwi Plumbing Limited", 10_000m, taxNumber: "9429041535981"));
+        await _h.Erp.InsertAsync("customers", erpId, SandboxRows.Customer(erpId, "C20001", "KP Trading (Auckland) Limited", 10_000m));
         await _h.PullAsync();
         var (quoteId, crmQuoteId) = await _h.AddQuoteAsync([(Bolt, 4, 38.50m)]);
         Assert.Contains(ConversionCause.NoErpCustomer, (await _h.ConvertAsync(quoteId, Liam)).Failures!.Select(f => f.Cause));
@@ -68,7 +68,7 @@ public sealed class ErpCustomerFixTests : IAsyncLifetime
         Assert.Equal(ConversionOutcome.Converted, result.Outcome);
         Assert.Single(await _h.ErpOrdersForAsync(crmQuoteId));
         await using var db = _h.Db();
-        var erpOnly = await db.Customers.AsNoTracking().Where(c => c.Id != _h.CustomerId && c.DisplayName == "Kiwi Plumbing Limited").SingleAsync();
+        var erpOnly = await db.Customers.AsNoTracking().Where(c => c.Id != _h.CustomerId && c.DisplayName == "KP Trading (Auckland) Limited").SingleAsync();
         Assert.Equal((CustomerStatus.Merged, _h.CustomerId), (erpOnly.Status, erpOnly.MergedIntoCustomerId));
         Assert.True(await db.AuditEvents.AnyAsync(a => a.Action == "ErpCustomerLinkRequested" && a.UserId == "liam"));
     }
