@@ -72,12 +72,17 @@ public static class ConversionChecks
         return new ConversionCheckResult(failures, Shortfalls(quote, facts.Items), warnings, exposure, overrideUsed);
     }
 
+    /// <summary>
+    /// This order counts at the CRM quote's total, which carries no tax: the ERP works tax out only when the order exists
+    /// (tax area, item tax groups, exemptions), so any figure before that would be the portal's guess, not the ERP's.
+    /// Balance and open orders are ERP documents and include tax. The message says "before tax" so nobody reads it as more.
+    /// </summary>
     private static FailedCheck CreditFailure(ErpCreditFacts erp, QuoteFacts quote, decimal exposure)
     {
         var over = exposure - erp.CreditLimit;
         return new FailedCheck(ConversionCause.CreditLimitExceeded,
             $"Over the credit limit by {Format(over, erp.CurrencyCode)}: balance {Format(erp.Balance, erp.CurrencyCode)} + open orders " +
-            $"{Format(erp.OpenOrdersNotInvoiced, erp.CurrencyCode)} + this order {Format(quote.Amount, erp.CurrencyCode)} = " +
+            $"{Format(erp.OpenOrdersNotInvoiced, erp.CurrencyCode)} + this order {Format(quote.Amount, erp.CurrencyCode)} before tax = " +
             $"{Format(exposure, erp.CurrencyCode)}, limit {Format(erp.CreditLimit, erp.CurrencyCode)}. Ask credit for an override or a new limit.",
             quote.Amount);
     }
