@@ -44,6 +44,7 @@ public sealed class RecordWrites(DataverseEmulator emulator, WriteBody writeBody
         var createOnly = context.Request.Headers.IfNoneMatch.ToString() == "*";
         StoredRecord record;
         bool created;
+        (StoredRecord Quote, JsonObject Totals)? quoteTotals = null;
         await emulator.WriteGate.WaitAsync(context.RequestAborted);
         try
         {
@@ -71,7 +72,9 @@ public sealed class RecordWrites(DataverseEmulator emulator, WriteBody writeBody
             }
             else
             {
+                var repriced = Reprice(table, existing, columns);
                 record = await UpdateAsync(table, existing, columns, ExpectedVersion(ifMatch), context.RequestAborted);
+                quoteTotals = repriced is { } difference ? await RepriceQuoteAsync(record, difference, context.RequestAborted) : null;
             }
         }
         finally
@@ -80,6 +83,11 @@ public sealed class RecordWrites(DataverseEmulator emulator, WriteBody writeBody
         }
 
         Publish(created ? "Create" : "Update", table, record, created ? record.Body : columns);
+        if (quoteTotals is var (quote, totals))
+        {
+            Publish("Update", DataverseTables.Find("quotes")!, quote, totals);
+        }
+
         return Respond(context, table, record, created, resource);
     }
 
@@ -177,6 +185,36 @@ public sealed class RecordWrites(DataverseEmulator emulator, WriteBody writeBody
             ComputeFullName(table, body);
             return body;
         }, existing.Version, cancellationToken));
+    }
+
+    /// <summary>
+    /// Dataverse re-prices a quote when one of its lines changes price or quantity: the line's extendedamount (set here
+    /// in the same write) and the quote's totalamount follow. Returns the line's change in amount, or null.
+    /// </summary>
+    private static decimal? Reprice(DataverseTable table, StoredRecord existing, JsonObject columns)
+    {
+        if (table.EntitySet != "quotedetails" || !(columns.ContainsKey("priceperunit") || columns.ContainsKey("quantity")))
+        {
+            return null;
+        }
+
+        decimal Value(string column) => (decimal?)(columns.ContainsKey(column) ? columns[column] : existing.Body[column]) ?? 0m;
+        var amount = (Value("priceperunit") * Value("quantity")) - Value("manualdiscountamount") + Value("tax");
+        columns["extendedamount"] = amount;
+        return amount - ((decimal?)existing.Body["extendedamount"] ?? 0m);
+    }
+
+    /// <summary>The quote's total moves by the line's difference, so header discounts and freight stay as they were.</summary>
+    private async Task<(StoredRecord Quote, JsonObject Totals)?> RepriceQuoteAsync(StoredRecord line, decimal difference, CancellationToken cancellationToken)
+    {
+        if (difference == 0m || !Guid.TryParse(line.Body["_quoteid_value"]?.ToString(), out var quoteId)
+            || await emulator.Store.FindAsync("quotes", quoteId, cancellationToken) is not { } quote)
+        {
+            return null;
+        }
+
+        var totals = new JsonObject { ["totalamount"] = ((decimal?)quote.Body["totalamount"] ?? 0m) + difference };
+        return (await UpdateAsync(DataverseTables.Find("quotes")!, quote, totals, null, cancellationToken), totals);
     }
 
     private async Task EnsureAlternateKeyIsFreeAsync(DataverseTable table, Guid id, JsonObject body, CancellationToken cancellationToken)

@@ -30,6 +30,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ConversionIssue> ConversionIssues => Set<ConversionIssue>();
     public DbSet<QuoteConversion> QuoteConversions => Set<QuoteConversion>();
     public DbSet<CreditRequest> CreditRequests => Set<CreditRequest>();
+    public DbSet<QuotePriceAcceptance> QuotePriceAcceptances => Set<QuotePriceAcceptance>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
     public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
@@ -79,6 +80,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new ConversionIssueConfiguration());
         modelBuilder.ApplyConfiguration(new QuoteConversionConfiguration());
         modelBuilder.ApplyConfiguration(new CreditRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new QuotePriceAcceptanceConfiguration());
         modelBuilder.ApplyConfiguration(new DataQualityFindingConfiguration());
 
         modelBuilder.ApplyConfiguration(new SyncCheckpointConfiguration());

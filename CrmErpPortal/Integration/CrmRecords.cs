@@ -71,4 +71,5 @@ public enum CrmTable
 /// <summary>A CRM quote read live with its lines (the mirror keeps headers only).</summary>
 public sealed record CrmQuoteDetail(CrmQuote Quote, IReadOnlyList<CrmQuoteLine> Lines);
 
-public sealed record CrmQuoteLine(int LineNumber, string? ProductNumber, string? Description, decimal Quantity, decimal UnitPrice, decimal Amount);
+/// <param name="Id">The Dataverse quotedetail id (what a price push writes to).</param>
+public sealed record CrmQuoteLine(int LineNumber, string? ProductNumber, string? Description, decimal Quantity, decimal UnitPrice, decimal Amount, Guid? Id = null);

@@ -29,6 +29,12 @@ public interface ICrmConnector
     /// </summary>
     Task<WriteResult> UpdateAccountAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken);
 
+    /// <summary>A quote line's etag and the given columns, read fresh for a push; null when the line does not exist.</summary>
+    Task<SourceRecordSnapshot?> ReadQuoteLineColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken);
+
+    /// <summary>Updates only the given columns of a quote line, only if it is still at <paramref name="etag"/> (as for accounts).</summary>
+    Task<WriteResult> UpdateQuoteLineAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken);
+
     /// <summary>A quote and its lines, read live; null when the quote does not exist.</summary>
     Task<CrmQuoteDetail?> GetQuoteAsync(Guid quoteId, CancellationToken cancellationToken);
 

@@ -55,6 +55,16 @@ public interface IErpConnector
     /// </summary>
     Task<ErpOrderRef> CreateSalesOrderAsync(ErpOrderDraft draft, CancellationToken cancellationToken);
 
+    /// <summary>The customer with this number (Business Central's natural key), read live; null when there is none.</summary>
+    Task<ErpCustomerRef?> FindCustomerByNumberAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Creates a customer under the draft's number, unless one with that number exists already (looked up first, and
+    /// again after a duplicate-key refusal: PROTOCOLS.md §7, Business Central has no upsert or idempotency key), in
+    /// which case that one is returned. A retry after a lost answer therefore never makes a second customer.
+    /// </summary>
+    Task<ErpCustomerRef> CreateCustomerAsync(ErpCustomerDraft draft, CancellationToken cancellationToken);
+
     /// <summary>Webhook subscriptions: Business Central calls <paramref name="notificationUrl"/> to validate before it answers.</summary>
     Task<ErpSubscription> SubscribeAsync(string resource, string notificationUrl, string clientState, CancellationToken cancellationToken);
 

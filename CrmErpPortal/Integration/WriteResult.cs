@@ -17,3 +17,10 @@ public sealed record WriteResult(WriteOutcome Outcome, string? Etag, string? Mes
 
 /// <summary>The ERP order a quote became, found by the quote's external document number.</summary>
 public sealed record ErpOrderRef(Guid Id, string Number, string? ExternalDocumentNumber);
+
+/// <summary>An ERP customer as found or created by its number.</summary>
+public sealed record ErpCustomerRef(Guid Id, string Number, string DisplayName, string? Etag);
+
+/// <summary>What a new ERP customer is created with: the hub's golden record in the ERP's terms.</summary>
+public sealed record ErpCustomerDraft(
+    string Number, string DisplayName, string? TaxRegistrationNumber, string? Phone, string? Email, SourceAddress Address, string CurrencyCode);

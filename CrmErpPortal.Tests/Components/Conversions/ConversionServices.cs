@@ -41,10 +41,12 @@ public sealed class ConversionServices : IAsyncDisposable
         services.AddScoped<ConversionFactsReader>();
         services.AddScoped<ConversionRecorder>();
         services.AddScoped<CreditOverrides>();
+        services.AddScoped<CrmErpPortal.Features.Conversions.Prices.QuotePriceDecisions>();
         services.AddScoped<ConvertQuoteCommand>();
         services.AddScoped<ListConversionIssuesQuery>();
         services.AddScoped<ListQuoteConversionsQuery>();
         services.AddScoped<RaiseCreditRequestCommand>();
+        services.AddScoped<WithdrawCreditRequestCommand>();
         services.AddScoped<ListCreditRequestsQuery>();
     }
 

@@ -104,6 +104,12 @@ public sealed class OutboxSenderRaceTests : IAsyncLifetime
         public Task<SourceRecordSnapshot?> ReadAccountColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken) =>
             inner.ReadAccountColumnsAsync(id, columns, cancellationToken);
 
+        public Task<SourceRecordSnapshot?> ReadQuoteLineColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken) =>
+            inner.ReadQuoteLineColumnsAsync(id, columns, cancellationToken);
+
+        public Task<WriteResult> UpdateQuoteLineAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken) =>
+            inner.UpdateQuoteLineAsync(id, columns, etag, cancellationToken);
+
         public Task<Guid> ConvertQuoteToSalesOrderAsync(Guid quoteId, CancellationToken cancellationToken) => inner.ConvertQuoteToSalesOrderAsync(quoteId, cancellationToken);
 
         public Task<CrmQuoteDetail?> GetQuoteAsync(Guid quoteId, CancellationToken cancellationToken) => inner.GetQuoteAsync(quoteId, cancellationToken);

@@ -34,7 +34,12 @@ public static class ChangeRequestWords
         _ => source.ToString(),
     };
 
-    public static string Label(string fieldName) => ChangeableFields.Find(fieldName)?.Label ?? fieldName;
+    public static string Label(string fieldName) => fieldName switch
+    {
+        Sync.Push.OutboxWriter.ErpCustomerLinkField => "Link to ERP customer (number)",
+        Sync.Push.OutboxWriter.ErpCustomerCreateField => "New ERP customer (number)",
+        _ => ChangeableFields.Find(fieldName)?.Label ?? fieldName,
+    };
 
     /// <summary>A request's kind (its set of fields) in words, e.g. "Credit limit + Payment terms".</summary>
     public static string Kind(IEnumerable<string> fieldNames) => string.Join(" + ", fieldNames.Distinct().Order(StringComparer.Ordinal).Select(Label));

@@ -11,7 +11,9 @@ namespace CrmErpPortal.Features.Conversions;
 public sealed class ConversionFactsReader(ICrmConnector crm, IErpConnector erp, TimeProvider clock)
 {
     /// <summary>The facts, or null when the CRM no longer has the quote.</summary>
-    public async Task<ConversionFacts?> ReadAsync(Customer customer, Guid crmQuoteId, Guid? erpCustomerId, CreditOverrideFacts? approved, CancellationToken cancellationToken)
+    /// <param name="accepted">Price decisions made in the queue for this quote (the latest per line).</param>
+    public async Task<ConversionFacts?> ReadAsync(
+        Customer customer, Guid crmQuoteId, Guid? erpCustomerId, CreditOverrideFacts? approved, CancellationToken cancellationToken, IReadOnlyList<AcceptedPrice>? accepted = null)
     {
         var detail = await crm.GetQuoteAsync(crmQuoteId, cancellationToken);
         if (detail is null)
@@ -24,7 +26,7 @@ public sealed class ConversionFactsReader(ICrmConnector crm, IErpConnector erp, 
             detail.Quote.CurrencyCode ?? "NZD",
             detail.Quote.TotalAmount ?? detail.Lines.Sum(l => l.Amount),
             detail.Quote.ValidUntil,
-            [.. detail.Lines.Select(l => new QuoteLineFacts(l.LineNumber, l.ProductNumber, l.Quantity, l.UnitPrice))]);
+            [.. detail.Lines.Select(l => new QuoteLineFacts(l.LineNumber, l.ProductNumber, l.Quantity, l.UnitPrice, Id: l.Id))]);
 
         ErpCreditFacts? credit = null;
         string? erpTaxNumber = null;
@@ -43,6 +45,7 @@ public sealed class ConversionFactsReader(ICrmConnector crm, IErpConnector erp, 
 
         var numbers = quote.Lines.Select(l => l.ProductNumber).OfType<string>().Where(n => n.Length > 0).ToList();
         var items = numbers.Count == 0 ? [] : await erp.ReadItemsAsync(numbers, cancellationToken);
+        quote = AcceptedPrices.Apply(quote, items, accepted ?? []);
         var customerFacts = new CustomerFacts(customer.CountryCode, customer.BusinessNumber, erpTaxNumber, customer.ShippingAddress ?? customer.BillingAddress);
         return new ConversionFacts(quote, customerFacts, credit, items, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), approved);
     }

@@ -9,6 +9,7 @@ public enum ConversionFix
     AskForCredit,
     OpenCustomer,
     LinkErpCustomer,
+    SettlePrices,
     FixInCrm,
 }
 
@@ -37,17 +38,18 @@ public static class ConversionWords
         ConversionCause.CreditLimitExceeded or ConversionCause.OrderOnCreditHold => ConversionFix.AskForCredit,
         ConversionCause.NoErpCustomer => ConversionFix.LinkErpCustomer,
         ConversionCause.CustomerBlocked or ConversionCause.MissingAddress or ConversionCause.InvalidTaxNumber => ConversionFix.OpenCustomer,
-        ConversionCause.PriceMismatch or ConversionCause.CurrencyMismatch or ConversionCause.QuoteExpired => ConversionFix.FixInCrm,
+        ConversionCause.PriceMismatch => ConversionFix.SettlePrices,
+        ConversionCause.CurrencyMismatch or ConversionCause.QuoteExpired => ConversionFix.FixInCrm,
         _ => ConversionFix.RetryOnly,
     };
 
     /// <summary>The next step, said honestly where the portal has no in-place fix yet.</summary>
     public static string FixText(ConversionCause cause) => cause switch
     {
-        ConversionCause.NoErpCustomer => "Link the CRM account to its ERP customer by merging the pair in Duplicates (or ask finance to create the ERP customer), then Retry.",
+        ConversionCause.NoErpCustomer => "Request a link to the existing ERP customer, or a new ERP customer (an approver decides; the push is looked up by number first, so a retry never makes two), then Retry.",
         ConversionCause.CustomerBlocked => "A credit controller unblocks the customer: request the change to \"blocked\" on the customer page, then Retry.",
         ConversionCause.CreditLimitExceeded => "Ask credit control for a one-off override or a new limit; after approval, Retry.",
-        ConversionCause.PriceMismatch => "Accepting the ERP or CRM price from here is not available yet: correct the quote lines in the CRM, then Retry.",
+        ConversionCause.PriceMismatch => "Settle the prices: accept the ERP price (the CRM quote line is updated) or the CRM price (the order carries it), per line or for all, then Retry.",
         ConversionCause.CurrencyMismatch => "Not fixable from here yet: re-issue the quote in the ERP customer's currency in the CRM, then Retry.",
         ConversionCause.MissingAddress => "Request the address fix on the customer page (it goes through approval), then Retry.",
         ConversionCause.InvalidTaxNumber => "Request the tax number fix on the customer page (it goes through approval), then Retry.",

@@ -40,6 +40,7 @@ public sealed class ConvertQuoteCommand(
     ConversionFactsReader reader,
     ConversionRecorder recorder,
     Credit.CreditOverrides overrides,
+    Prices.QuotePriceDecisions priceDecisions,
     ConversionLocks locks,
     IErpConnector erp,
     ICrmConnector crm,
@@ -105,7 +106,8 @@ public sealed class ConvertQuoteCommand(
         }
 
         var approved = await overrides.FindUsableAsync(quote.CrmQuoteId, cancellationToken);
-        var facts = await reader.ReadAsync(customer, crmQuoteId, erpCustomerId, approved?.Facts, cancellationToken);
+        var accepted = await priceDecisions.LatestAsync(quote.Id, cancellationToken);
+        var facts = await reader.ReadAsync(customer, crmQuoteId, erpCustomerId, approved?.Facts, cancellationToken, accepted);
         if (facts is null)
         {
             return new ConvertQuoteResult(ConversionOutcome.NotFound, "The CRM no longer has this quote.");

@@ -19,14 +19,15 @@ public sealed partial class DataverseConnector
         }
 
         var lines = await GetJsonAsync(
-            $"{Api}quotedetails?$select=lineitemnumber,productnumber,productdescription,quantity,priceperunit,extendedamount&$filter=_quoteid_value eq {quoteId}",
+            $"{Api}quotedetails?$select=quotedetailid,lineitemnumber,productnumber,productdescription,quantity,priceperunit,extendedamount&$filter=_quoteid_value eq {quoteId}",
             root => root.GetProperty("value").EnumerateArray().Select(row => new CrmQuoteLine(
                 row.Int("lineitemnumber") ?? 0,
                 row.Str("productnumber"),
                 row.Str("productdescription"),
                 row.Dec("quantity") ?? 0m,
                 row.Dec("priceperunit") ?? 0m,
-                row.Dec("extendedamount") ?? 0m)).OrderBy(l => l.LineNumber).ToList(),
+                row.Dec("extendedamount") ?? 0m,
+                row.Id("quotedetailid"))).OrderBy(l => l.LineNumber).ToList(),
             cancellationToken);
         return new CrmQuoteDetail(quote, lines ?? []);
     }

@@ -43,9 +43,21 @@ public sealed partial class DataverseConnector(HttpClient http, IOptions<CrmOpti
         return DataverseMapping.ToAccount(json.RootElement);
     }
 
-    public async Task<SourceRecordSnapshot?> ReadAccountColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken)
+    public Task<SourceRecordSnapshot?> ReadAccountColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken) =>
+        ReadColumnsAsync("accounts", "accountid", id, columns, cancellationToken);
+
+    public Task<WriteResult> UpdateAccountAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken) =>
+        UpdateColumnsAsync("accounts", "accountid", id, columns, etag, cancellationToken);
+
+    public Task<SourceRecordSnapshot?> ReadQuoteLineColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken) =>
+        ReadColumnsAsync("quotedetails", "quotedetailid", id, columns, cancellationToken);
+
+    public Task<WriteResult> UpdateQuoteLineAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken) =>
+        UpdateColumnsAsync("quotedetails", "quotedetailid", id, columns, etag, cancellationToken);
+
+    private async Task<SourceRecordSnapshot?> ReadColumnsAsync(string entitySet, string key, Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken)
     {
-        using var request = NewRequest($"{Api}accounts({id})?$select={string.Join(',', columns.Append("accountid").Distinct())}");
+        using var request = NewRequest($"{Api}{entitySet}({id})?$select={string.Join(',', columns.Append(key).Distinct())}");
         using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
         if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
         {
@@ -57,9 +69,10 @@ public sealed partial class DataverseConnector(HttpClient http, IOptions<CrmOpti
         return SourceRecordSnapshot.From(json.RootElement, columns);
     }
 
-    public async Task<WriteResult> UpdateAccountAsync(Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken)
+    private async Task<WriteResult> UpdateColumnsAsync(
+        string entitySet, string key, Guid id, IReadOnlyDictionary<string, object?> columns, string etag, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Patch, $"{Api}accounts({id})?$select=accountid") { Content = System.Net.Http.Json.JsonContent.Create(columns) };
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"{Api}{entitySet}({id})?$select={key}") { Content = System.Net.Http.Json.JsonContent.Create(columns) };
         AddODataHeaders(request);
         request.Headers.TryAddWithoutValidation("If-Match", etag);
         request.Headers.Add("Prefer", "return=representation");

@@ -13,12 +13,18 @@ public sealed class MergeUnmergeTests : IAsyncLifetime
 {
     // Version is the concurrency token: it only grows, so it is the one column a restore does not rewind.
     private static readonly string[] Tables =
-        ["Customers", "SourceLinks", "Contacts", "Invoices", "SalesOrders", "Quotes", "Opportunities", "ServiceCases", "CreditProfiles", "DuplicateCandidates"];
+        ["Customers", "SourceLinks", "Contacts", "Invoices", "SalesOrders", "Quotes", "Opportunities", "ServiceCases", "CreditProfiles", "DuplicateCandidates", "CreditRequests"];
 
     private readonly DuplicatesHarness _hub = new();
     private readonly Customer _crmSide = DuplicatesHarness.Business("Kiwi Plumbing Ltd", "+6493001234", "12 Smith St");
     private readonly Customer _erpSide = DuplicatesHarness.Business("Kiwi Plumbing Limited", "+6493009999", "12 Smith Street", businessNumber: "9429039501974");
     private readonly Customer _third = DuplicatesHarness.Business("Kiwi Plumbing & Gas", "+6493001111", "14 Smith Street");
+    private readonly CreditRequest _creditRequest = new()
+    {
+        Kind = CreditRequestKind.Override, CrmQuoteId = "q-1", Amount = 4_200m, CurrencyCode = "NZD", Reason = "Payment promised Friday",
+        Status = CreditRequestStatus.Pending, RequestedBy = "aroha", RequestedByName = "Aroha Ngata", RequestedAt = HubRecords.Now,
+    };
+
     private DuplicateCandidate _pair = default!;
     private DuplicateCandidate _otherPair = default!;
 
@@ -49,6 +55,8 @@ public sealed class MergeUnmergeTests : IAsyncLifetime
             db.Opportunities.Add(new Opportunity { CustomerId = _erpSide.Id, CrmOpportunityId = "p-1", Name = "Fit-out", CurrencyCode = "NZD" });
             db.ServiceCases.Add(new ServiceCase { CustomerId = _erpSide.Id, CrmCaseId = "k-1", Title = "Leaking valve" });
             db.DuplicateCandidates.AddRange(_pair, _otherPair);
+            _creditRequest.CustomerId = _erpSide.Id;
+            db.CreditRequests.Add(_creditRequest);
         });
     }
 
@@ -134,6 +142,44 @@ public sealed class MergeUnmergeTests : IAsyncLifetime
         await using var db = _hub.Db();
         Assert.Equal(0, await db.MergeRecords.CountAsync());
         Assert.Equal(CustomerStatus.Active, (await db.Customers.SingleAsync(c => c.Id == _erpSide.Id)).Status);
+    }
+
+    [Fact]
+    public async Task CreditRequests_MoveToTheSurvivor_AndComeBackOnUnmerge()
+    {
+        var result = await MergeAsync();
+        await using (var db = _hub.Db())
+        {
+            Assert.Equal(_crmSide.Id, (await db.CreditRequests.SingleAsync(r => r.Id == _creditRequest.Id)).CustomerId);
+        }
+
+        var undone = await UnmergeAsync(result.MergeRecordId!.Value);
+
+        Assert.True(undone.Unmerged, undone.Error);
+        await using var after = _hub.Db();
+        var request = await after.CreditRequests.SingleAsync(r => r.Id == _creditRequest.Id);
+        Assert.Equal((_erpSide.Id, CreditRequestStatus.Pending), (request.CustomerId, request.Status));
+    }
+
+    [Fact]
+    public async Task AMergeRecordFromBeforeCreditRequestsMoved_CanStillBeUnmerged()
+    {
+        var result = await MergeAsync();
+        await using (var db = _hub.Db())
+        {
+            var record = await db.MergeRecords.SingleAsync();
+            var image = System.Text.Json.Nodes.JsonNode.Parse(record.MergedBeforeJson)!.AsObject();
+            Assert.True(image["moved"]!.AsObject().Remove("creditRequests"));
+            record.MergedBeforeJson = image.ToJsonString();
+            await db.SaveChangesAsync();
+        }
+
+        var undone = await UnmergeAsync(result.MergeRecordId!.Value);
+
+        Assert.True(undone.Unmerged, undone.Error);
+        await using var after = _hub.Db();
+        Assert.Equal(CustomerStatus.Active, (await after.Customers.SingleAsync(c => c.Id == _erpSide.Id)).Status);
+        Assert.Equal(_erpSide.Id, (await after.Invoices.SingleAsync()).CustomerId);
     }
 
     private Task<MergeCustomersResult> MergeAsync() =>

@@ -72,12 +72,17 @@ public static class ConversionChecks
         return new ConversionCheckResult(failures, Shortfalls(quote, facts.Items), warnings, exposure, overrideUsed);
     }
 
+    /// <summary>
+    /// This order counts at the CRM quote's total, which carries no tax: the ERP works tax out only when the order exists
+    /// (tax area, item tax groups, exemptions), so any figure before that would be the portal's guess, not the ERP's.
+    /// Balance and open orders are ERP documents and include tax. The message says "before tax" so nobody reads it as more.
+    /// </summary>
     private static FailedCheck CreditFailure(ErpCreditFacts erp, QuoteFacts quote, decimal exposure)
     {
         var over = exposure - erp.CreditLimit;
         return new FailedCheck(ConversionCause.CreditLimitExceeded,
             $"Over the credit limit by {Format(over, erp.CurrencyCode)}: balance {Format(erp.Balance, erp.CurrencyCode)} + open orders " +
-            $"{Format(erp.OpenOrdersNotInvoiced, erp.CurrencyCode)} + this order {Format(quote.Amount, erp.CurrencyCode)} = " +
+            $"{Format(erp.OpenOrdersNotInvoiced, erp.CurrencyCode)} + this order {Format(quote.Amount, erp.CurrencyCode)} before tax = " +
             $"{Format(exposure, erp.CurrencyCode)}, limit {Format(erp.CreditLimit, erp.CurrencyCode)}. Ask credit for an override or a new limit.",
             quote.Amount);
     }
@@ -129,8 +134,7 @@ public static class ConversionChecks
                 continue;
             }
 
-            var tolerance = Math.Max(options.PriceToleranceAmount, Math.Round(item.UnitPrice * options.PriceTolerancePercent, 2));
-            if (Math.Abs(line.UnitPrice - item.UnitPrice) > tolerance)
+            if (!line.CrmPriceAccepted && PriceDiffers(line.UnitPrice, item.UnitPrice, options))
             {
                 problems.Add($"line {line.LineNumber} ({number}) is quoted at {Format(line.UnitPrice, quote.CurrencyCode)}, the ERP price is {Format(item.UnitPrice, quote.CurrencyCode)}");
                 atStake += (item.UnitPrice - line.UnitPrice) * line.Quantity;
@@ -142,6 +146,13 @@ public static class ConversionChecks
             yield return new FailedCheck(ConversionCause.PriceMismatch,
                 $"Prices differ from the ERP's: {string.Join("; ", problems)}. Accept the ERP price or the CRM price, then retry.", atStake);
         }
+    }
+
+    /// <summary>A quoted unit price further from the ERP's than the tolerance (a share or an amount, whichever is larger).</summary>
+    public static bool PriceDiffers(decimal quoted, decimal erpPrice, ConversionCheckOptions options)
+    {
+        var tolerance = Math.Max(options.PriceToleranceAmount, Math.Round(erpPrice * options.PriceTolerancePercent, 2));
+        return Math.Abs(quoted - erpPrice) > tolerance;
     }
 
     private static List<StockShortfall> Shortfalls(QuoteFacts quote, IReadOnlyList<ErpItem> items)

@@ -17,7 +17,9 @@ public sealed record ConversionFacts(
 
 public sealed record QuoteFacts(string QuoteNumber, string CurrencyCode, decimal Amount, DateOnly? ValidUntil, IReadOnlyList<QuoteLineFacts> Lines);
 
-public sealed record QuoteLineFacts(int LineNumber, string? ProductNumber, decimal Quantity, decimal UnitPrice);
+/// <param name="CrmPriceAccepted">Someone working the queue accepted this line's CRM price against exactly today's ERP price.</param>
+/// <param name="Id">The CRM quote line (Dataverse quotedetail) id, when known.</param>
+public sealed record QuoteLineFacts(int LineNumber, string? ProductNumber, decimal Quantity, decimal UnitPrice, bool CrmPriceAccepted = false, Guid? Id = null);
 
 /// <param name="ErpTaxNumber">The ERP's tax registration number, used when the golden record holds none.</param>
 public sealed record CustomerFacts(string CountryCode, string? BusinessNumber, string? ErpTaxNumber, PostalAddress? DeliveryAddress);

@@ -9,7 +9,7 @@ namespace CrmErpPortal.Features.Duplicates.Merge;
 /// </summary>
 public static class ChildRows
 {
-    public static async Task<MovedRows> OfAsync(PortalDbContext db, Guid customerId, CancellationToken ct) => new(
+    public static async Task<MovedRows> OfAsync(PortalDbContext db, Guid customerId, CancellationToken ct) => new MovedRows(
         await db.SourceLinks.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct),
         await db.Contacts.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct),
         await db.Invoices.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct),
@@ -18,7 +18,10 @@ public static class ChildRows
         await db.Opportunities.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct),
         await db.ServiceCases.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct),
         await db.CreditProfiles.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct),
-        await db.ConversionIssues.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct));
+        await db.ConversionIssues.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct))
+    {
+        CreditRequests = await db.CreditRequests.Where(x => x.CustomerId == customerId).Select(x => x.Id).ToListAsync(ct),
+    };
 
     /// <summary>
     /// Moves the listed rows from <paramref name="from"/> to <paramref name="to"/> (a row deleted since is simply gone).
@@ -40,5 +43,6 @@ public static class ChildRows
         await db.ServiceCases.Where(x => rows.ServiceCases.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to), ct);
         await db.CreditProfiles.Where(x => rows.CreditProfiles.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to).SetProperty(x => x.Version, x => x.Version + 1), ct);
         await db.ConversionIssues.Where(x => rows.ConversionIssues.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to).SetProperty(x => x.Version, x => x.Version + 1), ct);
+        await db.CreditRequests.Where(x => rows.CreditRequests.Contains(x.Id)).ExecuteUpdateAsync(s => s.SetProperty(x => x.CustomerId, to).SetProperty(x => x.Version, x => x.Version + 1), ct);
     }
 }

@@ -44,8 +44,11 @@ public sealed record MovedRows(
     IReadOnlyList<Guid> Quotes, IReadOnlyList<Guid> Opportunities, IReadOnlyList<Guid> ServiceCases, IReadOnlyList<Guid> CreditProfiles,
     IReadOnlyList<Guid> ConversionIssues)
 {
+    /// <summary>Credit requests (pending, approved or spent) follow the customer. Merge records written before they moved have none.</summary>
+    public IReadOnlyList<Guid> CreditRequests { get; init; } = [];
+
     public int Count => SourceLinks.Count + Contacts.Count + Invoices.Count + SalesOrders.Count + Quotes.Count + Opportunities.Count
-        + ServiceCases.Count + CreditProfiles.Count + ConversionIssues.Count;
+        + ServiceCases.Count + CreditProfiles.Count + ConversionIssues.Count + CreditRequests.Count;
 }
 
 /// <summary>A duplicate pair's decision fields before the merge touched it.</summary>

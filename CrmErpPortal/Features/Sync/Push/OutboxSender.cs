@@ -88,6 +88,11 @@ public sealed class OutboxSender(
         switch (outcome)
         {
             case OutboxAttemptOutcome.Applied or OutboxAttemptOutcome.AlreadyApplied:
+                if (attempt.CreatedId is { } createdId)
+                {
+                    message.ExternalId = createdId.ToString();
+                }
+
                 message.Status = OutboxStatus.Succeeded;
                 message.SentAt = now;
                 message.ResultEtag = resultEtag;
@@ -128,6 +133,10 @@ public sealed class OutboxSender(
                 db.AuditEvents.Add(Audit(message, outcome, jobId, now));
             }
         }
+        else if (retryAt is null && message.Operation == OutboxWriter.UpdateCrmQuoteLine)
+        {
+            db.AuditEvents.Add(Audit(message, outcome, jobId, now));
+        }
 
         await db.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Outbox message {MessageId} to {System}: attempt {Attempt} {Outcome}, now {Status}", message.Id, message.TargetSystem, message.Attempts, outcome, message.Status);
@@ -152,13 +161,18 @@ public sealed class OutboxSender(
     private async Task<WriteAttempt> TryWriteAsync(OutboxMessage message, OutboxPayload payload, CancellationToken cancellationToken)
     {
         var system = message.TargetSystem;
-        var fields = payload.Fields.Select(f => (Change: f, Map: PushFieldMap.Find(system, f.Field))).ToList();
+        if (message.Operation is OutboxWriter.LinkErpCustomer or OutboxWriter.CreateErpCustomer)
+        {
+            return await GuardAsync(system, () => ErpCustomerAsync(message, payload, cancellationToken));
+        }
+
+        var fields = payload.Fields.Select(f => (Change: f, Map: PushFieldMap.Find(system, message.Operation, f.Field))).ToList();
         if (fields.Where(f => f.Map is null).Select(f => f.Change).FirstOrDefault() is { } unknown)
         {
             return WriteAttempt.Final(OutboxAttemptOutcome.Rejected, $"The portal cannot write \"{unknown.Field}\" to the {SystemName(system)}.");
         }
 
-        try
+        return await GuardAsync(system, async () =>
         {
             for (var race = 0; race <= RaceRetries; race++)
             {
@@ -200,9 +214,12 @@ public sealed class OutboxSender(
                     }
                 }
 
-                var result = system == SourceSystem.Crm
-                    ? await crm.UpdateAccountAsync(Guid.Parse(message.ExternalId), columns, snapshot.Etag, cancellationToken)
-                    : await erp.UpdateCustomerAsync(Guid.Parse(message.ExternalId), columns, snapshot.Etag, cancellationToken);
+                var id = Guid.Parse(message.ExternalId);
+                var result = message.Operation == OutboxWriter.UpdateCrmQuoteLine
+                    ? await crm.UpdateQuoteLineAsync(id, columns, snapshot.Etag, cancellationToken)
+                    : system == SourceSystem.Crm
+                        ? await crm.UpdateAccountAsync(id, columns, snapshot.Etag, cancellationToken)
+                        : await erp.UpdateCustomerAsync(id, columns, snapshot.Etag, cancellationToken);
                 switch (result.Outcome)
                 {
                     case WriteOutcome.Applied:
@@ -215,6 +232,49 @@ public sealed class OutboxSender(
             }
 
             return new WriteAttempt(OutboxAttemptOutcome.Conflict, $"The {SystemName(system)} record kept changing while the portal wrote to it.", 412, null, [], null);
+        });
+    }
+
+    /// <summary>
+    /// Link: the ERP customer must still exist; nothing is written there. Create: found by its number first, so a retry
+    /// after a lost answer (or a customer someone made by hand meanwhile) is linked instead of made twice.
+    /// </summary>
+    private async Task<WriteAttempt> ErpCustomerAsync(OutboxMessage message, OutboxPayload payload, CancellationToken cancellationToken)
+    {
+        if (message.Operation == OutboxWriter.LinkErpCustomer)
+        {
+            var snapshot = await erp.ReadCustomerFieldsAsync(Guid.Parse(message.ExternalId), cancellationToken);
+            return snapshot is null
+                ? WriteAttempt.Final(OutboxAttemptOutcome.NotFound, "The ERP customer no longer exists (deleted or merged there).", 404)
+                : WriteAttempt.Final(OutboxAttemptOutcome.AlreadyApplied, "The ERP customer exists; the portal links it.", etag: snapshot.Etag);
+        }
+
+        var number = payload.Fields[0].NewValue!;
+        if (await erp.FindCustomerByNumberAsync(number, cancellationToken) is { } found)
+        {
+            return WriteAttempt.Final(OutboxAttemptOutcome.AlreadyApplied, $"The ERP already has customer {found.Number}; the portal links it.", etag: found.Etag) with { CreatedId = found.Id };
+        }
+
+        Customer? customer;
+        await using (var db = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            customer = await db.Customers.AsNoTracking().SingleOrDefaultAsync(c => c.Id == payload.CustomerId, cancellationToken);
+        }
+
+        if (customer is null)
+        {
+            return WriteAttempt.Final(OutboxAttemptOutcome.Rejected, "The customer is no longer in the portal; no ERP customer was created.");
+        }
+
+        var created = await erp.CreateCustomerAsync(ErpCustomerDrafts.For(customer, number), cancellationToken);
+        return WriteAttempt.Final(OutboxAttemptOutcome.Applied, $"The ERP created customer {created.Number}.", etag: created.Etag) with { CreatedId = created.Id };
+    }
+
+    private async Task<WriteAttempt> GuardAsync(SourceSystem system, Func<Task<WriteAttempt>> write)
+    {
+        try
+        {
+            return await write();
         }
         catch (SourceUnavailableException ex)
         {
@@ -240,7 +300,8 @@ public sealed class OutboxSender(
     }
 
     private Task<SourceRecordSnapshot?> ReadAsync(OutboxMessage message, IReadOnlyCollection<string> columns, CancellationToken cancellationToken) =>
-        message.TargetSystem == SourceSystem.Crm
+        message.Operation == OutboxWriter.UpdateCrmQuoteLine ? crm.ReadQuoteLineColumnsAsync(Guid.Parse(message.ExternalId), columns, cancellationToken)
+        : message.TargetSystem == SourceSystem.Crm
             ? crm.ReadAccountColumnsAsync(Guid.Parse(message.ExternalId), columns, cancellationToken)
             : erp.ReadCustomerFieldsAsync(Guid.Parse(message.ExternalId), cancellationToken);
 
@@ -279,8 +340,9 @@ public sealed class OutboxSender(
             OutboxStatus.Conflicted => "ChangePushConflicted",
             _ => "ChangePushDeadLettered",
         },
-        EntityType = "ChangeRequest",
-        EntityId = message.ChangeRequestId!.Value.ToString(),
+        // A quote line's price push has no change request: the message itself is what the audit names.
+        EntityType = message.ChangeRequestId is null ? nameof(OutboxMessage) : "ChangeRequest",
+        EntityId = (message.ChangeRequestId ?? message.Id).ToString(),
         CorrelationId = jobId,
         // The system's answer in words and the message, never the values (personal data).
         AfterJson = JsonSerializer.Serialize(new { MessageId = message.Id, System = message.TargetSystem.ToString(), message.ExternalId, JobId = jobId, Outcome = outcome.ToString(), message.Attempts, Answer = message.LastError }),
@@ -296,6 +358,9 @@ public sealed class OutboxSender(
     private sealed record WriteAttempt(
         OutboxAttemptOutcome Outcome, string Detail, int? HttpStatus, string? Etag, IReadOnlyList<(string Field, string? Current)> Conflicts, TimeSpan? RetryAfter)
     {
+        /// <summary>The ERP customer a create made (or found under its number): the message's record from then on.</summary>
+        public Guid? CreatedId { get; init; }
+
         public static WriteAttempt Final(OutboxAttemptOutcome outcome, string detail, int? status = null, string? etag = null) =>
             new(outcome, detail, status, etag, [], null);
 

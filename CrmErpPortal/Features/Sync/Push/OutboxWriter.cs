@@ -12,14 +12,34 @@ public static class OutboxWriter
     public const string UpdateCrmAccount = "UpdateCrmAccount";
     public const string UpdateErpCustomer = "UpdateErpCustomer";
 
+    /// <summary>A Dataverse quotedetail's price; written by a stuck conversion's price fix, not by a change request.</summary>
+    public const string UpdateCrmQuoteLine = "UpdateCrmQuoteLine";
+
+    /// <summary>Link the customer to an existing ERP customer (the change request field's target is its id, its value its number).</summary>
+    public const string LinkErpCustomer = "LinkErpCustomer";
+
+    /// <summary>Create the ERP customer under the number in the field's value (found by that number first), then link it.</summary>
+    public const string CreateErpCustomer = "CreateErpCustomer";
+
+    /// <summary>The change request fields that are whole-record operations rather than field writes.</summary>
+    public const string ErpCustomerLinkField = "ErpCustomerLink";
+    public const string ErpCustomerCreateField = "ErpCustomerCreate";
+
     /// <summary>The messages, and the fields no system takes (they are the portal's own and apply to the hub at once).</summary>
     public static (IReadOnlyList<OutboxMessage> Messages, IReadOnlyList<ChangeRequestField> PortalOnly) For(
         ChangeRequest request, Customer customer, IReadOnlyList<SourceLink> links, DateTimeOffset now)
     {
         var targets = new Dictionary<(SourceSystem System, string ExternalId), (string? BasedOn, List<OutboxFieldChange> Fields)>();
         var portalOnly = new List<ChangeRequestField>();
+        var operations = new List<OutboxMessage>();
         foreach (var field in request.Fields)
         {
+            if (field.FieldName is ErpCustomerLinkField or ErpCustomerCreateField)
+            {
+                operations.Add(ErpCustomerMessage(request, customer, field, now));
+                continue;
+            }
+
             var pushed = false;
             foreach (var system in SystemsFor(field, links))
             {
@@ -63,8 +83,26 @@ public static class OutboxWriter
             Status = OutboxStatus.Pending,
             NextAttemptAt = now,
             CreatedAt = now,
-        }).ToList();
+        }).Concat(operations).ToList();
         return (messages, portalOnly);
+    }
+
+    private static OutboxMessage ErpCustomerMessage(ChangeRequest request, Customer customer, ChangeRequestField field, DateTimeOffset now)
+    {
+        var link = field.FieldName == ErpCustomerLinkField;
+        return new OutboxMessage
+        {
+            ChangeRequestId = request.Id,
+            TargetSystem = SourceSystem.Erp,
+            // A create names the number until the ERP has given the customer an id (the sender then records the id).
+            ExternalId = link ? field.TargetExternalId! : field.NewValue!,
+            Operation = link ? LinkErpCustomer : CreateErpCustomer,
+            PayloadJson = new OutboxPayload(customer.Id, customer.CountryCode, null, [new OutboxFieldChange(field.FieldName, null, field.NewValue)]).ToJson(),
+            IdempotencyKey = $"cr:{request.Id:N}:{(link ? LinkErpCustomer : CreateErpCustomer)}",
+            Status = OutboxStatus.Pending,
+            NextAttemptAt = now,
+            CreatedAt = now,
+        };
     }
 
     /// <summary>

@@ -15,6 +15,12 @@ public static class PushConfirmation
 {
     public static async Task ApplyAsync(PortalDbContext db, OutboxMessage message, OutboxPayload payload, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (message.Operation is OutboxWriter.LinkErpCustomer or OutboxWriter.CreateErpCustomer)
+        {
+            await LinkErpCustomerAsync(db, payload.CustomerId, message.ExternalId, payload.Fields[0].NewValue, message.ResultEtag, now, cancellationToken);
+            return;
+        }
+
         var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == payload.CustomerId, cancellationToken);
         var link = await db.SourceLinks.SingleOrDefaultAsync(l => l.System == message.TargetSystem && l.ExternalId == message.ExternalId, cancellationToken);
         if (link is not null && message.ResultEtag is not null)
@@ -39,6 +45,45 @@ public static class PushConfirmation
             Apply(customer, profile, field.Field, field.NewValue);
         }
 
+        customer.UpdatedAt = now;
+    }
+
+    /// <summary>
+    /// The hub side of a linked or created ERP customer: the customer gets the ERP link. When the pull had already made
+    /// the ERP customer its own ERP-only record, that record's link and ERP rows (credit profile, invoices, orders) move
+    /// over and it is marked merged into this customer, as the exact-key linker and a merge would leave it.
+    /// </summary>
+    private static async Task LinkErpCustomerAsync(
+        PortalDbContext db, Guid customerId, string erpCustomerId, string? number, string? etag, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var customer = await db.Customers.SingleOrDefaultAsync(c => c.Id == customerId, cancellationToken);
+        if (customer is null || customer.Status == CustomerStatus.Merged)
+        {
+            return;
+        }
+
+        var link = await db.SourceLinks.FirstOrDefaultAsync(l => l.System == SourceSystem.Erp && l.ExternalId == erpCustomerId, cancellationToken);
+        if (link is null)
+        {
+            db.SourceLinks.Add(new SourceLink { CustomerId = customer.Id, System = SourceSystem.Erp, ExternalId = erpCustomerId, ExternalNumber = number, SourceEtag = etag, LastSeenAt = now });
+        }
+        else if (link.CustomerId != customer.Id)
+        {
+            var erpOnly = link.CustomerId;
+            link.CustomerId = customer.Id;
+            await db.CreditProfiles.Where(p => p.CustomerId == erpOnly && p.ErpCustomerId == erpCustomerId).ExecuteUpdateAsync(u => u.SetProperty(p => p.CustomerId, customer.Id), cancellationToken);
+            await db.Invoices.Where(i => i.CustomerId == erpOnly).ExecuteUpdateAsync(u => u.SetProperty(i => i.CustomerId, customer.Id), cancellationToken);
+            await db.SalesOrders.Where(o => o.CustomerId == erpOnly).ExecuteUpdateAsync(u => u.SetProperty(o => o.CustomerId, customer.Id), cancellationToken);
+            if (await db.Customers.SingleOrDefaultAsync(c => c.Id == erpOnly, cancellationToken) is { } old
+                && !await db.SourceLinks.AnyAsync(l => l.CustomerId == erpOnly && l.Id != link.Id, cancellationToken))
+            {
+                old.Status = CustomerStatus.Merged;
+                old.MergedIntoCustomerId = customer.Id;
+                old.UpdatedAt = now;
+            }
+        }
+
+        customer.CustomerNumber ??= number;
         customer.UpdatedAt = now;
     }
 

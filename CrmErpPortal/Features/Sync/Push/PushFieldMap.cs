@@ -1,3 +1,4 @@
+using System.Globalization;
 using CrmErpPortal.Data.Entities;
 
 namespace CrmErpPortal.Features.Sync.Push;
@@ -40,8 +41,29 @@ public static class PushFieldMap
             (snapshot, _) => string.IsNullOrWhiteSpace(snapshot["blocked"]) ? "None" : snapshot["blocked"]!.Trim()),
     }.ToDictionary(f => f.Field, StringComparer.Ordinal);
 
+    /// <summary>
+    /// A Dataverse quotedetail's price (a stuck conversion's "accept the ERP price"). ispriceoverridden must be true or
+    /// Dataverse re-prices the line from the quote's price list, undoing the write.
+    /// </summary>
+    private static readonly Dictionary<string, PushField> CrmQuoteLine = new[]
+    {
+        new PushField(QuoteLineUnitPrice, ["priceperunit", "ispriceoverridden"],
+            (value, _) => new Dictionary<string, object?>
+            {
+                ["priceperunit"] = decimal.Parse(value ?? "0", CultureInfo.InvariantCulture),
+                ["ispriceoverridden"] = true,
+            },
+            (snapshot, _) => decimal.TryParse(snapshot["priceperunit"], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d.ToString("0.00##", CultureInfo.InvariantCulture) : null),
+    }.ToDictionary(f => f.Field, StringComparer.Ordinal);
+
+    public const string QuoteLineUnitPrice = "QuoteLine.UnitPrice";
+
     public static PushField? Find(SourceSystem system, string field) =>
         (system == SourceSystem.Crm ? Crm : Erp).GetValueOrDefault(field);
+
+    /// <summary>The field map of an outbox operation: customer fields, or a CRM quote line's.</summary>
+    public static PushField? Find(SourceSystem system, string operation, string field) =>
+        operation == OutboxWriter.UpdateCrmQuoteLine ? (system == SourceSystem.Crm ? CrmQuoteLine.GetValueOrDefault(field) : null) : Find(system, field);
 
     public static IEnumerable<string> Columns(SourceSystem system, IEnumerable<string> fields) =>
         fields.Select(f => Find(system, f)).OfType<PushField>().SelectMany(f => f.Columns).Distinct();
