@@ -101,9 +101,12 @@ public sealed class AccessDeadlinesTests
     [Fact]
     public void RefusesAYearListedWithoutAllItsHolidays()
     {
-        var error = Assert.Throws<HolidayListException>(() => new NzWorkingDays([new PublicHoliday(new DateOnly(2029, 2, 6), "Waitangi Day")]));
+        var workingDays = new NzWorkingDays([.. Seeded, new PublicHoliday(new DateOnly(2029, 2, 6), "Waitangi Day")]);
 
-        Assert.Contains("2029", error.Message);
+        var error = Assert.Throws<HolidayListException>(() => workingDays.AddWorkingDays(new DateOnly(2029, 1, 20), 20));
+
+        Assert.Contains("fewer than 7 holidays for 2029", error.Message);
+        Assert.True(workingDays.IsWorkingDay(new DateOnly(2028, 3, 1)));
     }
 
     [Fact]

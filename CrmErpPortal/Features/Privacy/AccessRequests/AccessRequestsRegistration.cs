@@ -8,7 +8,6 @@ public static class AccessRequestsRegistration
     public static WebApplicationBuilder AddPrivacyAccessRequests(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AccessRequestOptions>().Bind(builder.Configuration.GetSection(AccessRequestOptions.Section));
-        // Built on first use, so a bad holiday list fails the deadline calculation loudly rather than the whole portal's start.
         builder.Services.AddSingleton(services => new NzWorkingDays(services.GetRequiredService<IOptions<AccessRequestOptions>>().Value.NzPublicHolidays));
         builder.Services.AddSingleton<AccessDeadlines>();
         builder.Services.AddScoped<FindRequestSubjectsQuery>();

@@ -40,6 +40,7 @@ public sealed class FindRequestSubjectsQuery(SearchCustomersQuery search, IDbCon
         var words = query.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var digits = new string(query.Where(char.IsAsciiDigit).ToArray());
 
+        // A national number ("021 123 4567") without its leading 0 is the tail of the stored E.164 ("+6421 123 4567").
         var matchingContacts = contacts
             .Where(c => Matches($"{c.FirstName} {c.LastName} {c.Email}".ToLowerInvariant(), words)
                 || (digits.Length >= 6 && ((c.PhoneE164 ?? "").Contains(digits[1..], StringComparison.Ordinal) || (c.MobileE164 ?? "").Contains(digits[1..], StringComparison.Ordinal))))

@@ -8,11 +8,10 @@ namespace CrmErpPortal.Features.Privacy.AccessRequests;
 public sealed record AccessRequestExtensionView(DateOnly PreviousDueOn, DateOnly NewDueOn, string Reason, string? ExtendedByName, DateTimeOffset ExtendedAt);
 
 public sealed record AccessRequestDetail(
-    AccessRequest Request, IReadOnlyList<AccessRequestExtensionView> Extensions, bool HasPackage, DateTimeOffset? PackageCreatedAt, DeadlineFlag Flag, DateOnly Today)
+    AccessRequest Request, IReadOnlyList<AccessRequestExtensionView> Extensions, bool HasPackage, DateTimeOffset? PackageCreatedAt, DeadlineFlag Flag, DateOnly Today,
+    bool GatherInProgress)
 {
     public bool IsClosed => Request.Status.IsClosed();
-
-    public bool GatherInProgress => Request.GatherState is GatherState.Queued or GatherState.Running;
 
     /// <summary>NZ s 41/48: an extension must be notified within the time limit it extends.</summary>
     public bool CanExtend => !IsClosed && Today <= Request.DueOn;
@@ -42,8 +41,9 @@ public sealed class GetAccessRequestQuery(IDbContextFactory<PortalDbContext> con
             .Where(p => p.AccessRequestId == id)
             .Select(p => (DateTimeOffset?)p.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
-        var today = JurisdictionCalendar.Today(request.Jurisdiction, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var today = JurisdictionCalendar.Today(request.Jurisdiction, now);
         return new AccessRequestDetail(request, [.. extensions.OrderBy(e => e.NewDueOn)], packageAt is not null, packageAt,
-            AccessDeadlines.Flag(request.DueOn, today, request.Status.IsClosed()), today);
+            AccessDeadlines.Flag(request.DueOn, today, request.Status.IsClosed()), today, GatherRuns.InProgress(request, now));
     }
 }

@@ -32,12 +32,12 @@ public sealed class StartGatherCommand(
             return AccessRequestResult.Failed("Verify the requester's identity before gathering their information.");
         }
 
-        if (request.GatherState is GatherState.Queued or GatherState.Running)
+        var now = clock.GetUtcNow();
+        if (GatherRuns.InProgress(request, now))
         {
             return AccessRequestResult.Failed("Gathering is already under way.");
         }
 
-        var now = clock.GetUtcNow();
         request.GatherState = GatherState.Queued;
         request.GatherStep = "Waiting for a worker";
         request.GatherPercent = 0;
@@ -55,4 +55,16 @@ public sealed class StartGatherCommand(
 
         return saved;
     }
+}
+
+public static class GatherRuns
+{
+    /// <summary>
+    /// Beside the SQLite hub the job queue is in memory, so a restart loses a queued gather: one that has not finished
+    /// within this time is treated as lost and may be started again (a late finish only replaces the package).
+    /// </summary>
+    public static readonly TimeSpan GiveUpAfter = TimeSpan.FromMinutes(10);
+
+    public static bool InProgress(AccessRequest request, DateTimeOffset now) =>
+        request.GatherState is GatherState.Queued or GatherState.Running && request.GatherStartedAt > now - GiveUpAfter;
 }

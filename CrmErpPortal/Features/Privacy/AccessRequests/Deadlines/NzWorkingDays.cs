@@ -17,19 +17,18 @@ public sealed class NzWorkingDays
 
     private readonly HashSet<DateOnly> _holidays;
     private readonly HashSet<int> _years;
+    private readonly HashSet<int> _incompleteYears;
 
+    /// <summary>
+    /// Never throws: a bad list is reported when a deadline touches the year concerned, where the officer sees the
+    /// message at the field, rather than breaking every page that needs a deadline.
+    /// </summary>
     public NzWorkingDays(IEnumerable<PublicHoliday> holidays)
     {
         var list = holidays.ToList();
         _holidays = [.. list.Select(h => h.Date)];
         _years = [.. list.Select(h => h.Date.Year)];
-        var incomplete = list.GroupBy(h => h.Date.Year).Where(g => g.Count() < HolidaysPerYear).Select(g => g.Key).Order().ToList();
-        if (incomplete.Count > 0)
-        {
-            throw new HolidayListException(
-                $"Privacy:NzPublicHolidays lists fewer than {HolidaysPerYear} holidays for {string.Join(", ", incomplete)}: " +
-                "list Waitangi Day, Good Friday, Easter Monday, Anzac Day, the Sovereign's birthday, Matariki and Labour Day (and the Monday after a weekend Waitangi or Anzac Day).");
-        }
+        _incompleteYears = [.. list.GroupBy(h => h.Date.Year).Where(g => g.Count() < HolidaysPerYear).Select(g => g.Key)];
     }
 
     public IReadOnlyCollection<int> CoveredYears => _years;
@@ -51,6 +50,13 @@ public sealed class NzWorkingDays
             throw new HolidayListException(
                 $"The NZ public holiday list (Privacy:NzPublicHolidays) does not cover {day.Year}; it covers {Describe(_years)}. " +
                 $"Add {day.Year}'s holidays to the configuration before working out a deadline that reaches into it.");
+        }
+
+        if (_incompleteYears.Contains(day.Year))
+        {
+            throw new HolidayListException(
+                $"Privacy:NzPublicHolidays lists fewer than {HolidaysPerYear} holidays for {day.Year}: list Waitangi Day, Good Friday, Easter Monday, " +
+                "Anzac Day, the Sovereign's birthday, Matariki and Labour Day (and the Monday after a weekend Waitangi or Anzac Day).");
         }
 
         return !_holidays.Contains(day);
