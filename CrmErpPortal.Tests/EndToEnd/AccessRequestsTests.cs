@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CrmErpPortal.Tests.TestSupport;
+using Deque.AxeCore.Playwright;
 using Microsoft.Data.Sqlite;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -36,6 +37,8 @@ public sealed class AccessRequestsTests(SandboxPortalFixture app) : IClassFixtur
         await page.GetByTestId("gather-start").ClickAsync();
         await Expect(page.GetByTestId("gather-done")).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Expect(page.GetByTestId("request-status")).ToHaveTextAsync("Ready to release");
+        var axe = await page.RunAxe();
+        Assert.True(!axe.Violations.Any(), string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} at {string.Join(" ; ", v.Nodes.Select(n => n.Html))}")));
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download JSON" }).ClickAsync());
         using var package = JsonDocument.Parse(await File.ReadAllTextAsync((await download.PathAsync())!));
