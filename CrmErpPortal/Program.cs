@@ -8,6 +8,7 @@ using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
 using CrmErpPortal.Features.Duplicates;
 using CrmErpPortal.Features.Home;
+using CrmErpPortal.Features.Privacy.AccessRequests;
 using CrmErpPortal.Features.QualityFindings;
 using CrmErpPortal.Features.SandboxSystems;
 using CrmErpPortal.Features.Sync;
@@ -39,6 +40,7 @@ builder.AddQualityFindings();
 builder.AddDashboards();
 builder.AddDuplicates();
 builder.AddSync();
+builder.AddPrivacyAccessRequests();
 
 var app = builder.Build();
 await app.MigratePortalDatabaseAsync();
@@ -60,6 +62,7 @@ app.MapPortalAccountEndpoints();
 app.MapPortalJobsDashboard();
 app.MapSync();
 app.MapDashboardExports();
+app.MapPrivacyAccessRequests();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.UsePortalRecurringJobs();

@@ -28,6 +28,8 @@ public sealed class AccessibilityTests(BrowserAppFixture app) : IClassFixture<Br
     [InlineData("Aroha Ngata", "/my-requests")]
     [InlineData("Liam O'Connell", "/sync/dead-letters")]
     [InlineData("Aroha Ngata", "/customers?q=kiwi")]
+    [InlineData("Grace Tupou", "/privacy/access-requests")]
+    [InlineData("Grace Tupou", "/privacy/access-requests/new")]
     [InlineData("Liam O'Connell", "/conversions")]
     [InlineData("Mei Chen", "/credit-requests")]
     [InlineData("Aroha Ngata", "/my-conversions")]

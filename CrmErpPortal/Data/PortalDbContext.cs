@@ -37,6 +37,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
+    public DbSet<AccessRequestExtension> AccessRequestExtensions => Set<AccessRequestExtension>();
+    public DbSet<AccessRequestPackage> AccessRequestPackages => Set<AccessRequestPackage>();
 
     /// <summary>The shared key ring for cookies and antiforgery, so every instance (and a restart) can read them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -88,6 +91,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new AuditEventConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookEventConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration());
+        modelBuilder.ApplyConfiguration(new AccessRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new AccessRequestExtensionConfiguration());
+        modelBuilder.ApplyConfiguration(new AccessRequestPackageConfiguration());
     }
 
     private void PrepareForSave()

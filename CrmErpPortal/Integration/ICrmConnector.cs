@@ -20,6 +20,9 @@ public interface ICrmConnector
 
     Task<CrmAccount?> GetAccountAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>A contact read live (e.g. for a privacy access request); null when the contact does not exist.</summary>
+    Task<CrmContact?> GetContactAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>An account's etag and the given columns, read fresh for a push; null when the account does not exist.</summary>
     Task<SourceRecordSnapshot?> ReadAccountColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken);
 

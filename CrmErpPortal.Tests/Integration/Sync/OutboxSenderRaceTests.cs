@@ -101,6 +101,8 @@ public sealed class OutboxSenderRaceTests : IAsyncLifetime
 
         public Task<CrmAccount?> GetAccountAsync(Guid id, CancellationToken cancellationToken) => inner.GetAccountAsync(id, cancellationToken);
 
+        public Task<CrmContact?> GetContactAsync(Guid id, CancellationToken cancellationToken) => inner.GetContactAsync(id, cancellationToken);
+
         public Task<SourceRecordSnapshot?> ReadAccountColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken) =>
             inner.ReadAccountColumnsAsync(id, columns, cancellationToken);
 

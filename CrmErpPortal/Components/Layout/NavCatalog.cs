@@ -25,6 +25,7 @@ public static class NavCatalog
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
         new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations, NavLinkMatch.All),
         new("Dead letters", "/sync/dead-letters", Icons.Material.Filled.SyncProblem, Policies.Stewardship),
+        new("Access requests", "/privacy/access-requests", Icons.Material.Filled.PrivacyTip, Policies.Privacy),
         new("Background jobs", JobsRegistration.DashboardPath, Icons.Material.Filled.Schedule, Policies.JobsDashboard),
         new("Sandbox systems", "/sandbox", Icons.Material.Filled.Science, Policies.JobsDashboard, SandboxOnly: true),
     ];

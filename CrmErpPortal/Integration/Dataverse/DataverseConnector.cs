@@ -43,6 +43,20 @@ public sealed partial class DataverseConnector(HttpClient http, IOptions<CrmOpti
         return DataverseMapping.ToAccount(json.RootElement);
     }
 
+    public async Task<CrmContact?> GetContactAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using var request = NewRequest($"{Api}contacts({id})?$select={DataverseMapping.ContactColumns}");
+        using var response = await SourceErrors.SendAsync(http, request, SystemName, cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound)
+        {
+            return null;
+        }
+
+        await SourceErrors.EnsureSuccessAsync(response, SystemName, cancellationToken);
+        using var json = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancellationToken), cancellationToken: cancellationToken);
+        return DataverseMapping.ToContact(json.RootElement);
+    }
+
     public Task<SourceRecordSnapshot?> ReadAccountColumnsAsync(Guid id, IReadOnlyCollection<string> columns, CancellationToken cancellationToken) =>
         ReadColumnsAsync("accounts", "accountid", id, columns, cancellationToken);
 
