@@ -8,6 +8,8 @@ using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
 using CrmErpPortal.Features.Duplicates;
 using CrmErpPortal.Features.Home;
+using CrmErpPortal.Features.Privacy.Breaches;
+using CrmErpPortal.Features.Privacy.WhoSawWhat;
 using CrmErpPortal.Features.QualityFindings;
 using CrmErpPortal.Features.SandboxSystems;
 using CrmErpPortal.Features.Sync;
@@ -39,6 +41,8 @@ builder.AddQualityFindings();
 builder.AddDashboards();
 builder.AddDuplicates();
 builder.AddSync();
+builder.AddWhoSawWhat();
+builder.AddBreaches();
 
 var app = builder.Build();
 await app.MigratePortalDatabaseAsync();
@@ -60,6 +64,7 @@ app.MapPortalAccountEndpoints();
 app.MapPortalJobsDashboard();
 app.MapSync();
 app.MapDashboardExports();
+app.MapWhoSawWhat();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.UsePortalRecurringJobs();
