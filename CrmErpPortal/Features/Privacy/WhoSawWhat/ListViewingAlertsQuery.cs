@@ -15,10 +15,11 @@ public sealed class ListViewingAlertsQuery(IDbContextFactory<PortalDbContext> co
     public async Task<ViewingAlertList> ExecuteAsync(int recentAcknowledged, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = db.ViewingAlerts.AsNoTracking().Select(a => new ViewingAlertRow(
-            a.Id, a.UserName, a.UserId, a.RaisedAt, a.DistinctRecords, a.Threshold, a.WindowMinutes, a.AcknowledgedAt, a.AcknowledgedByName, a.AcknowledgementNote));
-        var open = await rows.Where(a => a.AcknowledgedAt == null).OrderByDescending(a => a.RaisedAt).ToListAsync(cancellationToken);
-        var done = await rows.Where(a => a.AcknowledgedAt != null).OrderByDescending(a => a.AcknowledgedAt).Take(recentAcknowledged).ToListAsync(cancellationToken);
-        return new ViewingAlertList(open.Count, [.. open, .. done]);
+        var alerts = db.ViewingAlerts.AsNoTracking();
+        var open = await alerts.Where(a => a.AcknowledgedAt == null).OrderByDescending(a => a.RaisedAt).ToListAsync(cancellationToken);
+        var done = await alerts.Where(a => a.AcknowledgedAt != null).OrderByDescending(a => a.AcknowledgedAt).Take(recentAcknowledged).ToListAsync(cancellationToken);
+        var rows = open.Concat(done).Select(a => new ViewingAlertRow(
+            a.Id, a.UserName, a.UserId, a.RaisedAt, a.DistinctRecords, a.Threshold, a.WindowMinutes, a.AcknowledgedAt, a.AcknowledgedByName, a.AcknowledgementNote)).ToList();
+        return new ViewingAlertList(open.Count, rows);
     }
 }
