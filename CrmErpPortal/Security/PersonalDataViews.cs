@@ -17,13 +17,23 @@ namespace CrmErpPortal.Security;
 public sealed class PersonalDataViews(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock, IOptions<ViewAlertOptions> options)
 {
     public const string ViewedAction = "Viewed";
+    public const int MaxPurposeLength = 100;
 
-    public async Task RecordAsync(ClaimsPrincipal user, string entityType, string entityId, string? purpose, CancellationToken cancellationToken)
+    public Task RecordAsync(ClaimsPrincipal user, string entityType, string entityId, string? purpose, CancellationToken cancellationToken) =>
+        RecordAsync(user, [(entityType, entityId)], purpose, cancellationToken);
+
+    /// <summary>One page showing several people's records (e.g. a duplicate pair side by side): one event each, one save.</summary>
+    public async Task RecordAsync(
+        ClaimsPrincipal user, IReadOnlyCollection<(string EntityType, string EntityId)> records, string? purpose, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var purposeJson = string.IsNullOrWhiteSpace(purpose) ? null : JsonSerializer.Serialize(new { Purpose = purpose.Trim()[..Math.Min(purpose.Trim().Length, MaxPurposeLength)] });
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        db.AuditEvents.Add(AuditEvents.By(user, ViewedAction, entityType, entityId, now,
-            afterJson: string.IsNullOrWhiteSpace(purpose) ? null : JsonSerializer.Serialize(new { Purpose = purpose.Trim() })));
+        foreach (var (entityType, entityId) in records)
+        {
+            db.AuditEvents.Add(AuditEvents.By(user, ViewedAction, entityType, entityId, now, afterJson: purposeJson));
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await RaiseAlertIfUnusualAsync(db, user, now, cancellationToken);
     }

@@ -48,11 +48,29 @@ public sealed class ListPersonalDataAccessQuery(IDbContextFactory<PortalDbContex
                 || (a.Action == "DashboardExported" && a.AfterJson != null && a.AfterJson.Contains(id)))
             .OrderByDescending(a => a.OccurredAt).ThenByDescending(a => a.Id)
             .Take(MaxEntries)
-            .Select(a => new { a.OccurredAt, a.UserName, a.UserId, a.Action, a.EntityType, a.EntityId })
+            .Select(a => new { a.OccurredAt, a.UserName, a.UserId, a.Action, a.EntityType, a.EntityId, a.AfterJson })
             .ToListAsync(cancellationToken);
 
-        var entries = events.Select(e => new PersonalDataAccess(e.OccurredAt, e.UserName, e.UserId, KindOf(e.Action), e.Action, Describe(e.Action, e.EntityType, e.EntityId))).ToList();
+        var entries = events.Select(e => new PersonalDataAccess(e.OccurredAt, e.UserName, e.UserId, KindOf(e.Action), e.Action, Describe(e.Action, e.EntityType, e.EntityId, e.AfterJson))).ToList();
         return new PersonalDataAccessLog(customerId, customer.DisplayName, customer.Contacts.Where(n => n.Length > 0).ToList(), entries);
+    }
+
+    private static string? Purpose(string? details)
+    {
+        if (details is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var json = System.Text.Json.JsonDocument.Parse(details);
+            return json.RootElement.TryGetProperty("Purpose", out var purpose) ? purpose.GetString() : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
     }
 
     private static List<string> Texts(List<Guid> ids) => ids.Select(i => i.ToString()).ToList();
@@ -64,8 +82,10 @@ public sealed class ListPersonalDataAccessQuery(IDbContextFactory<PortalDbContex
         _ => AccessKind.Changed,
     };
 
-    private static string Describe(string action, string entityType, string entityId) => (action, entityType) switch
+    private static string Describe(string action, string entityType, string entityId, string? details) => (action, entityType) switch
     {
+        (PersonalDataViews.ViewedAction, _) when details?.Contains("\"duplicate-review\"", StringComparison.Ordinal) == true => "Compared it as a possible duplicate (with its contacts)",
+        (PersonalDataViews.ViewedAction, _) when Purpose(details) is { } purpose => $"Opened the customer page (with its contacts); purpose: {purpose}",
         (PersonalDataViews.ViewedAction, _) => "Opened the customer page (with its contacts)",
         ("DashboardExported", _) => $"Downloaded the dashboard list \"{entityId}\" that includes this customer",
         (WhoSawWhatEndpoints.ExportedAction, _) => "Downloaded this access log",
