@@ -9,6 +9,8 @@ using CrmErpPortal.Features.Dashboards;
 using CrmErpPortal.Features.Duplicates;
 using CrmErpPortal.Features.Home;
 using CrmErpPortal.Features.Privacy.AccessRequests;
+using CrmErpPortal.Features.Privacy.Breaches;
+using CrmErpPortal.Features.Privacy.WhoSawWhat;
 using CrmErpPortal.Features.QualityFindings;
 using CrmErpPortal.Features.SandboxSystems;
 using CrmErpPortal.Features.Sync;
@@ -41,6 +43,8 @@ builder.AddDashboards();
 builder.AddDuplicates();
 builder.AddSync();
 builder.AddPrivacyAccessRequests();
+builder.AddWhoSawWhat();
+builder.AddBreaches();
 
 var app = builder.Build();
 await app.MigratePortalDatabaseAsync();
@@ -63,6 +67,7 @@ app.MapPortalJobsDashboard();
 app.MapSync();
 app.MapDashboardExports();
 app.MapPrivacyAccessRequests();
+app.MapWhoSawWhat();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.UsePortalRecurringJobs();

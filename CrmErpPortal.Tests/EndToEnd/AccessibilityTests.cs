@@ -33,6 +33,9 @@ public sealed class AccessibilityTests(BrowserAppFixture app) : IClassFixture<Br
     [InlineData("Liam O'Connell", "/conversions")]
     [InlineData("Mei Chen", "/credit-requests")]
     [InlineData("Aroha Ngata", "/my-conversions")]
+    [InlineData("Grace Tupou", "/privacy/views")]
+    [InlineData("Grace Tupou", "/privacy/breaches")]
+    [InlineData("Grace Tupou", "/privacy/breaches/new")]
     public async Task AppPages_HaveNoAccessibilityViolations(string persona, string path)
     {
         var page = await app.NewPageAsync();

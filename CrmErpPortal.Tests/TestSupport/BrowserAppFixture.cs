@@ -12,6 +12,9 @@ public sealed class BrowserAppFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The portal's hub database, for a test that seeds records or checks what a page wrote.</summary>
+    public string DatabasePath => _factory.DatabasePath;
+
     public async Task InitializeAsync()
     {
         BaseAddress = _factory.StartOnLoopback();

@@ -1,6 +1,7 @@
 using CrmErpPortal.Data.Outbox;
 using CrmErpPortal.Data.Configurations;
 using CrmErpPortal.Data.Entities;
+using CrmErpPortal.DataQuality.Identifiers;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,6 +41,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
     public DbSet<AccessRequestExtension> AccessRequestExtensions => Set<AccessRequestExtension>();
     public DbSet<AccessRequestPackage> AccessRequestPackages => Set<AccessRequestPackage>();
+    public DbSet<ViewingAlert> ViewingAlerts => Set<ViewingAlert>();
+    public DbSet<PrivacyBreach> PrivacyBreaches => Set<PrivacyBreach>();
+    public DbSet<BreachNotification> BreachNotifications => Set<BreachNotification>();
 
     /// <summary>The shared key ring for cookies and antiforgery, so every instance (and a restart) can read them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -94,7 +98,12 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new AccessRequestConfiguration());
         modelBuilder.ApplyConfiguration(new AccessRequestExtensionConfiguration());
         modelBuilder.ApplyConfiguration(new AccessRequestPackageConfiguration());
+        modelBuilder.ApplyConfiguration(new ViewingAlertConfiguration());
+        modelBuilder.ApplyConfiguration(new PrivacyBreachConfiguration());
+        modelBuilder.ApplyConfiguration(new BreachNotificationConfiguration());
     }
+
+    private static readonly string[] RedactedAuditProperties = [nameof(AuditEvent.BeforeJson), nameof(AuditEvent.AfterJson)];
 
     private void PrepareForSave()
     {
@@ -103,6 +112,16 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
             if (entry.Entity is AuditEvent && entry.State is EntityState.Modified or EntityState.Deleted)
             {
                 throw new InvalidOperationException("Audit events are append-only: they cannot be changed or deleted.");
+            }
+
+            if (entry.Entity is AuditEvent && entry.State == EntityState.Added)
+            {
+                // The audit trail outlives the records it describes, so it must never hold a tax file number (NZAU.md §4.3).
+                foreach (var property in RedactedAuditProperties)
+                {
+                    var value = entry.Property(property);
+                    value.CurrentValue = TfnRedactor.Redact((string?)value.CurrentValue);
+                }
             }
 
             if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)

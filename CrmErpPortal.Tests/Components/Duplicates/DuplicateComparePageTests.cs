@@ -44,6 +44,8 @@ public sealed class DuplicateComparePageTests : PortalComponentTest, IAsyncLifet
         Context.Services.AddSingleton<HubCustomerLoader>();
         Context.Services.AddScoped<GetDuplicatePairQuery>();
         Context.Services.AddScoped<DecideDuplicatesCommand>();
+        Context.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ViewAlertOptions()));
+        Context.Services.AddScoped<PersonalDataViews>();
         Context.AddAuthorization().SetAuthorized("Liam O'Connell").SetRoles(Roles.DataSteward).SetPolicies(Policies.Stewardship);
     }
 
@@ -69,6 +71,20 @@ public sealed class DuplicateComparePageTests : PortalComponentTest, IAsyncLifet
         Assert.Contains("Street: the same, +10.5 (strong evidence for)", words);
         Assert.Contains("a match weight of +0.9", cut.Find("[data-testid=waterfall-summary]").TextContent);
         Assert.Contains("missing on one side (no evidence either way): Email", cut.Find("[data-testid=waterfall-not-compared]").TextContent);
+    }
+
+    [Fact]
+    public async Task RecordsAViewOfEachCustomer_OncePerPageOpen()
+    {
+        var cut = Context.Render<DuplicateComparePage>(p => p.Add(x => x.Id, _pair.Id));
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=field-row]")));
+        cut.Render();
+
+        await using var db = _database.Contexts.CreateDbContext();
+        var viewed = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.AuditEvents.Where(a => a.Action == PersonalDataViews.ViewedAction).OrderBy(a => a.EntityId).Select(a => a.EntityId));
+
+        Assert.Equal(new[] { _a.Id.ToString(), _b.Id.ToString() }.Order(), viewed);
     }
 
     [Fact]

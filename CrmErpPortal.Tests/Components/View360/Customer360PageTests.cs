@@ -49,6 +49,8 @@ public sealed class Customer360PageTests : PortalComponentTest, IAsyncLifetime
         Context.Services.AddScoped<CrmErpPortal.Features.ChangeRequests.ListCustomerChangeRequestsQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.ChangeRequests.DraftChangeRequestCommand>();
         Context.Services.AddScoped<AuditWriter>();
+        Context.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ViewAlertOptions()));
+        Context.Services.AddScoped<PersonalDataViews>();
         Context.Services.AddScoped<CrmErpPortal.Features.Conversions.ListQuoteConversionsQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.Duplicates.Merge.ListMergesQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.Duplicates.Merge.UnmergeCommand>();

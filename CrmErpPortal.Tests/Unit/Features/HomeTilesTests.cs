@@ -9,7 +9,18 @@ public sealed class HomeTilesTests
         Customers: 120, CustomersLinkedInBoth: 80, CustomersOwnedByUser: 7, ChangeRequestsByUserInProgress: 2,
         ConversionIssuesOwnedByUser: 1, OpenDuplicatePairs: 37, OpenConversionIssues: 6, ApprovalsAwaitingSteward: 4,
         ApprovalsAwaitingCredit: 3, CreditBlockedConversions: 2, CustomersOverCreditLimit: 5, OutboxWaiting: 9,
-        OutboxConflictsAndDeadLetters: 4, FailedSyncRunsLastDay: 1, FailedBackgroundJobs: 0);
+        OutboxConflictsAndDeadLetters: 4, FailedSyncRunsLastDay: 1, FailedBackgroundJobs: 0, OpenViewingAlerts: 2);
+
+    [Fact]
+    public void ShowsAPrivacyOfficerTheOpenViewingAlerts_AndAdminNot()
+    {
+        var officer = HomeTiles.For([Roles.PrivacyOfficer], Counts);
+        var admin = HomeTiles.For([Roles.Admin], Counts);
+
+        var tile = Assert.Single(officer);
+        Assert.Equal(("Unusual viewing alerts", 2, "/privacy/views"), (tile.Title, tile.Count, tile.Href));
+        Assert.DoesNotContain(admin, t => t.Title == "Unusual viewing alerts");
+    }
 
     [Fact]
     public void ShowsAStewardTheirQueues_WithTheirCounts()

@@ -23,9 +23,11 @@ public static class NavCatalog
         new("Duplicates", "/duplicates", Icons.Material.Filled.ContentCopy, Policies.Stewardship),
         new("Data quality", "/data-quality", Icons.Material.Filled.FactCheck, Policies.DataQuality),
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
+        new("Access requests", "/privacy/access-requests", Icons.Material.Filled.PrivacyTip, Policies.Privacy),
+        new("Who saw what", "/privacy/views", Icons.Material.Filled.ManageSearch, Policies.Privacy),
+        new("Breaches", "/privacy/breaches", Icons.Material.Filled.GppMaybe, Policies.Privacy),
         new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations, NavLinkMatch.All),
         new("Dead letters", "/sync/dead-letters", Icons.Material.Filled.SyncProblem, Policies.Stewardship),
-        new("Access requests", "/privacy/access-requests", Icons.Material.Filled.PrivacyTip, Policies.Privacy),
         new("Background jobs", JobsRegistration.DashboardPath, Icons.Material.Filled.Schedule, Policies.JobsDashboard),
         new("Sandbox systems", "/sandbox", Icons.Material.Filled.Science, Policies.JobsDashboard, SandboxOnly: true),
     ];

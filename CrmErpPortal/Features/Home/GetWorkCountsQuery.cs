@@ -24,7 +24,8 @@ public sealed record WorkCounts(
     int OutboxWaiting,
     int OutboxConflictsAndDeadLetters,
     int FailedSyncRunsLastDay,
-    int FailedBackgroundJobs);
+    int FailedBackgroundJobs,
+    int OpenViewingAlerts = 0);
 
 /// <summary>The counts behind every home page tile, straight from the hub and the job storage.</summary>
 public sealed class GetWorkCountsQuery(IDbContextFactory<PortalDbContext> contexts, JobStorage jobs, TimeProvider clock)
@@ -61,6 +62,7 @@ public sealed class GetWorkCountsQuery(IDbContextFactory<PortalDbContext> contex
             OutboxWaiting: await db.OutboxMessages.CountAsync(m => Waiting.Contains(m.Status), cancellationToken),
             OutboxConflictsAndDeadLetters: await db.OutboxMessages.CountAsync(m => NeedsDecision.Contains(m.Status), cancellationToken),
             FailedSyncRunsLastDay: await db.SyncRuns.CountAsync(r => r.Status == SyncRunStatus.Failed && r.StartedAt >= dayAgo, cancellationToken),
-            FailedBackgroundJobs: (int)Math.Min(int.MaxValue, jobs.GetMonitoringApi().FailedCount()));
+            FailedBackgroundJobs: (int)Math.Min(int.MaxValue, jobs.GetMonitoringApi().FailedCount()),
+            OpenViewingAlerts: await db.ViewingAlerts.CountAsync(a => a.AcknowledgedAt == null, cancellationToken));
     }
 }

@@ -45,6 +45,11 @@ public static class HomeTiles
             tiles.Add(new("Failed background jobs", c.FailedBackgroundJobs, "Jobs that threw; the jobs dashboard has the detail and a retry button.", MudBlazor.Icons.Material.Filled.Schedule, "/hangfire"));
         }
 
+        if (roles.Contains(Roles.PrivacyOfficer))
+        {
+            tiles.Add(new("Unusual viewing alerts", c.OpenViewingAlerts, "Users who opened unusually many customers in a short time; look into each and acknowledge it.", MudBlazor.Icons.Material.Filled.ManageSearch, "/privacy/views"));
+        }
+
         return tiles.DistinctBy(t => t.Title).ToList();
     }
 }

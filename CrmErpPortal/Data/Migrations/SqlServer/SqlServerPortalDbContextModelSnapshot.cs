@@ -290,6 +290,46 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.BreachNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BreachId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachId");
+
+                    b.ToTable("BreachNotifications");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.ChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1298,6 +1338,110 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.ToTable("Opportunities");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.PrivacyBreach", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuSeriousHarmReasoning")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("BecameAwareAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("ContainedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ContainmentActions")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DataTypes")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DecisionReasoning")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Encryption")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<string>("HarmMitigation")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("HarmNature")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("HarmOther")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("HarmSecurityProtection")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("HarmSensitivity")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("HarmWhoHasData")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("Jurisdictions")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("PeopleAffected")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Recipients")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BecameAwareAt");
+
+                    b.ToTable("PrivacyBreaches");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.Quote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1834,6 +1978,64 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.ToTable("SyncRuns");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.ViewingAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset?>("AcknowledgedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("AcknowledgementNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("DistinctRecords")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("WindowMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedAt");
+
+                    b.HasIndex("UserId", "WindowStart")
+                        .IsUnique();
+
+                    b.ToTable("ViewingAlerts");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.WebhookEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2069,6 +2271,15 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.BreachNotification", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Entities.PrivacyBreach", null)
+                        .WithMany("Notifications")
+                        .HasForeignKey("BreachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.ChangeRequest", b =>
                 {
                     b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
@@ -2293,6 +2504,11 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.Navigation("Contacts");
 
                     b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.PrivacyBreach", b =>
+                {
+                    b.Navigation("Notifications");
                 });
 
             modelBuilder.Entity("CrmErpPortal.Data.Entities.Quote", b =>

@@ -283,6 +283,44 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.BreachNotification", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BreachId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BreachId");
+
+                    b.ToTable("BreachNotifications");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.ChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1277,6 +1315,108 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.ToTable("Opportunities");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.PrivacyBreach", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuSeriousHarmReasoning")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BecameAwareAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ContainedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContainmentActions")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataTypes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasoning")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Encryption")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmMitigation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmNature")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmOther")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmSecurityProtection")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmSensitivity")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HarmWhoHasData")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Jurisdictions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PeopleAffected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipients")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BecameAwareAt");
+
+                    b.ToTable("PrivacyBreaches");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.Quote", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1802,6 +1942,62 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.ToTable("SyncRuns");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.ViewingAlert", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcknowledgedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcknowledgementNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DistinctRecords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Threshold")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WindowMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AcknowledgedAt");
+
+                    b.HasIndex("UserId", "WindowStart")
+                        .IsUnique();
+
+                    b.ToTable("ViewingAlerts");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.WebhookEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2033,6 +2229,15 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.BreachNotification", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Entities.PrivacyBreach", null)
+                        .WithMany("Notifications")
+                        .HasForeignKey("BreachId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.ChangeRequest", b =>
                 {
                     b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
@@ -2257,6 +2462,11 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.Navigation("Contacts");
 
                     b.Navigation("SourceLinks");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.PrivacyBreach", b =>
+                {
+                    b.Navigation("Notifications");
                 });
 
             modelBuilder.Entity("CrmErpPortal.Data.Entities.Quote", b =>

@@ -52,7 +52,7 @@ public static class DashboardExportEndpoints
         }
 
         var rows = await query.ExecuteAsync(kind.Value, filter, null, cancellationToken);
-        await AuditAsync(audit, http.User, DashboardLists.Slug(kind.Value), format, filter, rows.Count, cancellationToken);
+        await AuditAsync(audit, http.User, DashboardLists.Slug(kind.Value), format, filter, rows.Count, cancellationToken, rows.Select(r => r.CustomerId).Distinct().ToList());
         var stream = new MemoryStream();
         if (format == "csv")
         {
@@ -77,7 +77,7 @@ public static class DashboardExportEndpoints
         }
 
         var dashboard = await query.ExecuteAsync(filter, cancellationToken);
-        await AuditAsync(audit, http.User, "dashboard", "xlsx", filter, null, cancellationToken);
+        await AuditAsync(audit, http.User, "dashboard", "xlsx", filter, null, cancellationToken, null);
         var stream = new MemoryStream();
         await DashboardExport.WriteDashboardAsync(stream, dashboard, cancellationToken);
         stream.Position = 0;
@@ -127,9 +127,12 @@ public static class DashboardExportEndpoints
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static Task AuditAsync(AuditWriter audit, ClaimsPrincipal user, string what, string format, DashboardFilter filter, int? rows, CancellationToken cancellationToken) =>
+    // The customer ids let the privacy officer's "who saw what" find every export that carried a given customer;
+    // the whole-dashboard workbook holds figures only, so it names none.
+    private static Task AuditAsync(
+        AuditWriter audit, ClaimsPrincipal user, string what, string format, DashboardFilter filter, int? rows, CancellationToken cancellationToken, IReadOnlyList<Guid>? customers) =>
         audit.WriteAsync(user, "DashboardExported", "Dashboard", what, cancellationToken, JsonSerializer.Serialize(new
         {
-            Format = format, filter.Country, filter.Segment, filter.Owner, From = filter.PeriodStart, To = filter.PeriodEnd, Rows = rows,
+            Format = format, filter.Country, filter.Segment, filter.Owner, From = filter.PeriodStart, To = filter.PeriodEnd, Rows = rows, Customers = customers,
         }));
 }
