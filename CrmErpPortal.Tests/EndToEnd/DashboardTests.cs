@@ -20,12 +20,19 @@ public sealed class DashboardTests(SandboxPortalFixture app) : IClassFixture<San
         await page.SignInAsync("Sam Whitfield", "/dashboard");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
 
-        await page.Locator(".mud-select").Filter(new() { HasText = "Country" }).Locator(".mud-input-control").ClickAsync();
+        await Expect(page.GetByTestId("export-dashboard")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+
+        var country = page.Locator(".mud-select").Filter(new() { HasText = "Country" });
+        await country.Locator(".mud-input-control").ClickAsync();
         await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = "New Zealand" }).ClickAsync();
+        await Expect(country.Locator("input").First).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("NZ|New Zealand"));
         await page.GetByTestId("apply-filter").ClickAsync();
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("country=NZ"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Trends" })).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await page.GetByRole(AriaRole.Link, new() { Name = "Show list of the customers behind receivables (nzd)" }).ClickAsync();
+        // The unfiltered dashboard stays on screen until the NZ one has loaded: wait for links that carry the filter.
+        var overdue = page.GetByRole(AriaRole.Link, new() { Name = "Show list of the customers behind receivables (nzd)" });
+        await Expect(overdue).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/dashboard/lists/overdue\\?.*country=NZ"), new() { Timeout = 30_000 });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Trends" })).ToBeVisibleAsync();
+        await overdue.ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Overdue customers", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("list-scope")).ToContainTextAsync("NZ ·", new() { Timeout = 30_000 });
