@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.TestDoubles;
 using CrmErpPortal.Components.Shared;
 using CrmErpPortal.Data.Entities;
 using CrmErpPortal.Features.Dashboards;
@@ -22,6 +23,7 @@ public sealed class TrendsSectionTests : PortalComponentTest, IAsyncLifetime
 
     private readonly TestDatabase _database = new();
     private readonly FakeTimeProvider _clock = new(Now);
+    private BunitAuthorizationContext _auth = default!;
 
     async Task IAsyncLifetime.InitializeAsync()
     {
@@ -35,7 +37,8 @@ public sealed class TrendsSectionTests : PortalComponentTest, IAsyncLifetime
         Context.Services.AddScoped<RecordKpiSnapshotsJob>();
         Context.Services.AddScoped<TakeKpiSnapshotCommand>();
         Context.Services.AddScoped<AuditWriter>();
-        Context.AddAuthorization().SetAuthorized("Sam Whitfield").SetRoles(Roles.Leadership).SetPolicies(Policies.Dashboards);
+        _auth = Context.AddAuthorization();
+        _auth.SetAuthorized("Sam Whitfield").SetRoles(Roles.Leadership).SetPolicies(Policies.Dashboards);
         Context.Render<MudBlazor.MudSnackbarProvider>();
     }
 
@@ -114,6 +117,23 @@ public sealed class TrendsSectionTests : PortalComponentTest, IAsyncLifetime
         await using var db = _database.Contexts.CreateDbContext();
         Assert.True(await db.KpiSnapshots.CountAsync(s => s.WeekStart == new DateOnly(2026, 11, 23) && s.TakenAt == Now) > 0);
         Assert.Equal(1, await db.AuditEvents.CountAsync(a => a.Action == "KpiSnapshotTaken" && a.EntityId == "2026-11-23"));
+    }
+
+    [Fact]
+    public async Task NoOneWithoutTheDashboardsPolicy_CanTakeASnapshot_EvenPastTheHiddenButton()
+    {
+        _auth.SetAuthorized("Aroha Ngata").SetRoles(Roles.SalesRep).SetPolicies();
+        var cut = Context.Render<TrendsSection>();
+        cut.WaitForElement("[data-testid=trends-empty]");
+        var user = await Context.Services.GetRequiredService<Microsoft.AspNetCore.Components.Authorization.AuthenticationStateProvider>().GetAuthenticationStateAsync();
+
+        var refused = await Assert.ThrowsAsync<UnauthorizedAccessException>(() =>
+            Context.Services.GetRequiredService<TakeKpiSnapshotCommand>().ExecuteAsync(user.User, CancellationToken.None));
+
+        Assert.Empty(cut.FindAll("[data-testid=take-snapshot]"));
+        Assert.Equal("Only leadership or an admin can take a KPI snapshot.", refused.Message);
+        await using var db = _database.Contexts.CreateDbContext();
+        Assert.Equal(0, await db.KpiSnapshots.CountAsync());
     }
 
     private Task SeedAsync(params KpiSnapshot[] rows) => _database.SeedAsync(db => db.KpiSnapshots.AddRange(rows));
