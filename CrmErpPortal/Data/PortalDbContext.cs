@@ -44,6 +44,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<ViewingAlert> ViewingAlerts => Set<ViewingAlert>();
     public DbSet<PrivacyBreach> PrivacyBreaches => Set<PrivacyBreach>();
     public DbSet<BreachNotification> BreachNotifications => Set<BreachNotification>();
+    public DbSet<KpiSnapshot> KpiSnapshots => Set<KpiSnapshot>();
 
     /// <summary>The shared key ring for cookies and antiforgery, so every instance (and a restart) can read them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -101,6 +102,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new ViewingAlertConfiguration());
         modelBuilder.ApplyConfiguration(new PrivacyBreachConfiguration());
         modelBuilder.ApplyConfiguration(new BreachNotificationConfiguration());
+        modelBuilder.ApplyConfiguration(new KpiSnapshotConfiguration());
     }
 
     private static readonly string[] RedactedAuditProperties = [nameof(AuditEvent.BeforeJson), nameof(AuditEvent.AfterJson)];

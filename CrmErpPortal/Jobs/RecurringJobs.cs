@@ -1,4 +1,5 @@
 using CrmErpPortal.Features.Conversions;
+using CrmErpPortal.Features.Dashboards.Trends;
 using CrmErpPortal.Features.Duplicates.Scoring;
 using CrmErpPortal.Features.Sync.Pull;
 using CrmErpPortal.Features.Sync.Push;
@@ -18,6 +19,7 @@ public static class RecurringJobs
     public const string OutboxSweep = "outbox-sweep";
     public const string ConvertWonQuotes = "conversions-convert-won";
     public const string StuckConversions = "conversions-stuck";
+    public const string KpiSnapshots = "dashboard-kpi-snapshots";
 
     /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
     public static WebApplication UsePortalRecurringJobs(this WebApplication app)
@@ -29,6 +31,9 @@ public static class RecurringJobs
         // The outbox's safety net runs whether or not the pulls do: an approved change must never wait on sync settings.
         jobs.AddOrUpdate<OutboxSweepJob>(OutboxSweep, job => job.RunAsync(CancellationToken.None), configuration["Push:SweepCron"] ?? "* * * * *", utc);
         app.Lifetime.ApplicationStarted.Register(() => jobs.Trigger(OutboxSweep));
+
+        // Reads the hub only, so it runs whether or not sync is on. Early Monday: it records the week just ended (SnapshotWeek).
+        jobs.AddOrUpdate<RecordKpiSnapshotsJob>(KpiSnapshots, job => job.RunAsync(CancellationToken.None), configuration["Dashboards:SnapshotCron"] ?? "15 0 * * 1", utc);
         if (!configuration.GetValue("Sync:Enabled", true))
         {
             return app;

@@ -6,10 +6,14 @@ public static class DashboardsRegistration
 {
     public static WebApplicationBuilder AddDashboards(this WebApplicationBuilder builder)
     {
+        builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddScoped<GetOverviewQuery>();
         builder.Services.AddScoped<Leadership.GetLeadershipDashboardQuery>();
         builder.Services.AddScoped<Leadership.GetDashboardListQuery>();
         builder.Services.AddScoped<Leadership.GetDashboardFilterOptionsQuery>();
+        builder.Services.AddScoped<Trends.RecordKpiSnapshotsJob>();
+        builder.Services.AddScoped<Trends.GetKpiTrendsQuery>();
+        builder.Services.AddScoped<Trends.TakeKpiSnapshotCommand>();
         return builder;
     }
 }

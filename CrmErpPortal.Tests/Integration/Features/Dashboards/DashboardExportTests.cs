@@ -40,17 +40,23 @@ public sealed class DashboardExportTests(PortalAppFixture app) : IClassFixture<P
     }
 
     [Fact]
-    public async Task TheWholeDashboard_IsOneWorkbook_WithASheetPerSection()
+    public async Task TheWholeDashboard_IsOneWorkbook_WithASheetPerSection_AndTheWeeklyTrends()
     {
+        await SeedAsync(db => db.KpiSnapshots.AddRange(
+            Snapshot(new DateOnly(2026, 11, 9), "open-pipeline", "NZD", 12_000m), Snapshot(new DateOnly(2026, 11, 16), "open-pipeline", "NZD", 15_500m),
+            Snapshot(new DateOnly(2026, 11, 16), "quotes-won", "", 4m), Snapshot(new DateOnly(2026, 11, 16), "quotes-won", "", 9m, country: "NZ")));
         var client = await app.Factory.SignedInClientAsync("sam");
 
         var response = await client.GetAsync("/dashboard/export.xlsx");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var book = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        Assert.Equal(["Filter", "Revenue and pipeline", "Receivables and credit", "Data quality", "Integration health"], MiniExcel.GetSheetNames(book));
+        Assert.Equal(["Filter", "Revenue and pipeline", "Receivables and credit", "Data quality", "Integration health", "Trends"], MiniExcel.GetSheetNames(book));
         var quality = MiniExcel.Query(book, useHeaderRow: true, sheetName: "Data quality").Cast<IDictionary<string, object?>>().ToList();
         Assert.Contains(quality, r => (string?)r["Figure"] == "Customers");
+        var trends = MiniExcel.Query(book, useHeaderRow: true, sheetName: "Trends").Cast<IDictionary<string, object?>>()
+            .Select(r => ((string?)r["Week starting"], (string?)r["Key"], (string?)r["Currency"], Convert.ToDecimal(r["Value"], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal([("2026-11-09", "open-pipeline", "NZD", 12_000m), ("2026-11-16", "open-pipeline", "NZD", 15_500m), ("2026-11-16", "quotes-won", null, 4m)], trends);
     }
 
     [Theory]
@@ -77,6 +83,11 @@ public sealed class DashboardExportTests(PortalAppFixture app) : IClassFixture<P
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
     }
+
+    private static KpiSnapshot Snapshot(DateOnly week, string kpi, string currency, decimal value, string country = KpiSnapshot.AllCountries) => new()
+    {
+        WeekStart = week, Kpi = kpi, Country = country, Currency = currency, Value = value, TakenAt = new DateTimeOffset(week.AddDays(7).ToDateTime(new TimeOnly(0, 15)), TimeSpan.Zero),
+    };
 
     private PortalDbContext Db() => app.Factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
 

@@ -1230,6 +1230,47 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.ToTable("Invoices");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.KpiSnapshot", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("nvarchar(3)");
+
+                    b.Property<string>("Kpi")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset>("TakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(19, 4)
+                        .HasColumnType("decimal(19,4)");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Country", "WeekStart", "Kpi", "Currency")
+                        .IsUnique();
+
+                    b.ToTable("KpiSnapshots");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.MergeRecord", b =>
                 {
                     b.Property<Guid>("Id")

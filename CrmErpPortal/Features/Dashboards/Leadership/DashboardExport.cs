@@ -1,4 +1,5 @@
 using System.Globalization;
+using CrmErpPortal.Features.Dashboards.Trends;
 using MiniExcelLibs;
 
 namespace CrmErpPortal.Features.Dashboards.Leadership;
@@ -22,8 +23,11 @@ public static class DashboardExport
     public static Task WriteXlsxAsync(Stream output, IReadOnlyList<(string Sheet, IReadOnlyList<DashboardRow> Rows)> lists, CancellationToken cancellationToken) =>
         SaveAsync(output, lists.ToDictionary(l => SheetName(l.Sheet), l => (object)l.Rows.Select(ToCells).ToList()), cancellationToken);
 
-    /// <summary>One workbook, a sheet per section (figure, currency, value, as of), and a sheet with the filter.</summary>
-    public static Task WriteDashboardAsync(Stream output, LeadershipDashboard dashboard, CancellationToken cancellationToken)
+    /// <summary>
+    /// One workbook: a sheet with the filter, a sheet per section (figure, currency, value, as of), and the weekly
+    /// snapshots for the filter's country as a Trends sheet, one row per week, KPI and currency (ready to pivot).
+    /// </summary>
+    public static Task WriteDashboardAsync(Stream output, LeadershipDashboard dashboard, KpiTrends trends, CancellationToken cancellationToken)
     {
         var sheets = new Dictionary<string, object>
         {
@@ -41,7 +45,30 @@ public static class DashboardExport
             sheets[name] = figures.Select(f => Figure(f.Figure, f.Currency, f.Value, f.AsOf)).ToList();
         }
 
+        sheets[TrendsSheet] = TrendRows(trends);
         return SaveAsync(output, sheets, cancellationToken);
+    }
+
+    public const string TrendsSheet = "Trends";
+
+    private static List<Dictionary<string, object?>> TrendRows(KpiTrends trends)
+    {
+        var rows = trends.Series.SelectMany(s => s.Values.Select((value, i) => (s, value, Week: trends.Weeks[i])))
+            .Where(p => p.value is not null)
+            .OrderBy(p => p.Week).ThenBy(p => p.s.Kpi.Label, StringComparer.Ordinal)
+            .Select(p => new Dictionary<string, object?>
+            {
+                ["Week starting"] = p.Week.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["KPI"] = p.s.Kpi.Label,
+                ["Key"] = p.s.Kpi.Key,
+                ["Currency"] = p.s.Currency.Length == 0 ? null : p.s.Currency,
+                ["Value"] = p.value,
+            }).ToList();
+        // MiniExcel writes no header for an empty list; one explanatory row keeps the sheet self-describing.
+        return rows.Count > 0 ? rows :
+        [
+            new() { ["Week starting"] = null, ["KPI"] = "No weekly snapshot yet: they are taken every Monday", ["Key"] = null, ["Currency"] = null, ["Value"] = null },
+        ];
     }
 
     private static async Task SaveAsync(Stream output, Dictionary<string, object> sheets, CancellationToken cancellationToken)

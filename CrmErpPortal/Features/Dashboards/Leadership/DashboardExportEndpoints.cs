@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using CrmErpPortal.Features.Dashboards.Trends;
 using CrmErpPortal.Security;
+using Microsoft.Extensions.Options;
 
 namespace CrmErpPortal.Features.Dashboards.Leadership;
 
@@ -69,7 +71,8 @@ public static class DashboardExportEndpoints
     }
 
     private static async Task<IResult> ExportDashboardAsync(
-        HttpContext http, GetLeadershipDashboardQuery query, AuditWriter audit, TimeProvider clock, CancellationToken cancellationToken)
+        HttpContext http, GetLeadershipDashboardQuery query, GetKpiTrendsQuery trendsQuery, IOptions<DashboardOptions> options, AuditWriter audit, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         if (ReadFilter(http.Request.Query, clock.GetUtcNow()) is not { } filter)
         {
@@ -77,9 +80,10 @@ public static class DashboardExportEndpoints
         }
 
         var dashboard = await query.ExecuteAsync(filter, cancellationToken);
+        var trends = await trendsQuery.ExecuteAsync(filter.Country, options.Value.TrendWeeks, cancellationToken);
         await AuditAsync(audit, http.User, "dashboard", "xlsx", filter, null, cancellationToken, null);
         var stream = new MemoryStream();
-        await DashboardExport.WriteDashboardAsync(stream, dashboard, cancellationToken);
+        await DashboardExport.WriteDashboardAsync(stream, dashboard, trends, cancellationToken);
         stream.Position = 0;
         return Results.File(stream, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"dashboard-{filter.PeriodEnd:yyyy-MM-dd}.xlsx");
     }
