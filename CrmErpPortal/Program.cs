@@ -6,6 +6,7 @@ using CrmErpPortal.Data;
 using CrmErpPortal.Features.Conversions;
 using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
+using CrmErpPortal.Features.Dashboards.Drift;
 using CrmErpPortal.Features.Duplicates;
 using CrmErpPortal.Features.Home;
 using CrmErpPortal.Features.QualityFindings;
@@ -60,6 +61,7 @@ app.MapPortalAccountEndpoints();
 app.MapPortalJobsDashboard();
 app.MapSync();
 app.MapDashboardExports();
+app.MapDriftExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.UsePortalRecurringJobs();

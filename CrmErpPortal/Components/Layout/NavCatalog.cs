@@ -23,6 +23,7 @@ public static class NavCatalog
         new("Duplicates", "/duplicates", Icons.Material.Filled.ContentCopy, Policies.Stewardship),
         new("Data quality", "/data-quality", Icons.Material.Filled.FactCheck, Policies.DataQuality),
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
+        new("Drift report", "/dashboard/drift", Icons.Material.Filled.CompareArrows, Policies.DriftReport),
         new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations, NavLinkMatch.All),
         new("Dead letters", "/sync/dead-letters", Icons.Material.Filled.SyncProblem, Policies.Stewardship),
         new("Background jobs", JobsRegistration.DashboardPath, Icons.Material.Filled.Schedule, Policies.JobsDashboard),

@@ -10,6 +10,10 @@ public static class DashboardsRegistration
         builder.Services.AddScoped<Leadership.GetLeadershipDashboardQuery>();
         builder.Services.AddScoped<Leadership.GetDashboardListQuery>();
         builder.Services.AddScoped<Leadership.GetDashboardFilterOptionsQuery>();
+        builder.Services.AddScoped<Drift.GetDriftSummaryQuery>();
+        builder.Services.AddScoped<Drift.ListDriftQuery>();
+        builder.Services.AddScoped<Drift.ProposeDriftCorrectionCommand>();
+        builder.Services.AddTransient<Drift.DetectDriftJob>();
         return builder;
     }
 }
