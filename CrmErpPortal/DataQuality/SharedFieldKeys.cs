@@ -11,8 +11,27 @@ namespace CrmErpPortal.DataQuality;
 /// </summary>
 public static partial class SharedFieldKeys
 {
-    public static string? Name(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : Spaces().Replace(name.Trim(), " ").ToLowerInvariant();
+    /// <summary>
+    /// Case and spacing ignored, and a legal suffix written out or abbreviated ("Limited"/"Ltd.", "Proprietary"/"Pty")
+    /// is the same suffix; any other letter or punctuation counts ("Kiwi Plumbing &amp; Gas" is not "Kiwi Plumbing Gas").
+    /// </summary>
+    public static string? Name(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var words = Spaces().Replace(name.Trim(), " ").ToLowerInvariant().Split(' ');
+        return string.Join(' ', words.Select(w => w.TrimEnd('.') switch
+        {
+            "limited" or "ltd" => "ltd",
+            "proprietary" or "pty" => "pty",
+            "incorporated" or "inc" => "inc",
+            "company" or "co" => "co",
+            _ => w,
+        }));
+    }
 
     /// <summary>E.164 when the number is valid in its country; otherwise its digits, so an invalid number still compares.</summary>
     public static string? Phone(string? phone, string countryCode)
