@@ -87,8 +87,8 @@ public sealed class DetectDriftJob(IDbContextFactory<PortalDbContext> contexts, 
         where customer.Status != CustomerStatus.Merged
         join crm in db.SourceLinks.Where(l => l.System == SourceSystem.Crm && !l.IsDeletedAtSource && l.MergedFromCustomerId == null) on customer.Id equals crm.CustomerId
         join erp in db.SourceLinks.Where(l => l.System == SourceSystem.Erp && !l.IsDeletedAtSource && l.MergedFromCustomerId == null) on customer.Id equals erp.CustomerId
-        join crmCopy in db.SourceFieldCopies on crm.Id equals crmCopy.SourceLinkId
-        join erpCopy in db.SourceFieldCopies on erp.Id equals erpCopy.SourceLinkId
+        join crmCopy in db.SourceFieldCopies.AsNoTracking() on crm.Id equals crmCopy.SourceLinkId
+        join erpCopy in db.SourceFieldCopies.AsNoTracking() on erp.Id equals erpCopy.SourceLinkId
         select new CopyPair { CustomerId = customer.Id, CountryCode = customer.CountryCode, Crm = crmCopy, Erp = erpCopy };
 
     private static IEnumerable<Difference> Differences(CopyPair pair)
