@@ -17,7 +17,7 @@ namespace CrmErpPortal.Benchmarks;
 /// the real connectors over loopback HTTP and the real mirror writers. Prints rows per second and memory, sampled
 /// through the run, so "memory stays flat as the load grows" can be read off the samples.
 /// Then times the customer 360 page's assembly on the loaded hub (View360Benchmark).
-/// Usage: dotnet run -c Release --project CrmErpPortal.Benchmarks -- [scale=100000] [work folder]  (or "dq": DataQualityRulesBenchmark, "push": PushReliabilityBenchmark)
+/// Usage: dotnet run -c Release --project CrmErpPortal.Benchmarks -- [scale=100000] [work folder]  (or "dq": DataQualityRulesBenchmark, "push": PushReliabilityBenchmark, "drift": DriftBenchmark)
 /// </summary>
 public static class FullLoadBenchmark
 {
@@ -46,6 +46,11 @@ public static class FullLoadBenchmark
         if (args.Length > 0 && args[0] == "dashboard")
         {
             return await DashboardBenchmark.RunAsync(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "drift")
+        {
+            return await DriftBenchmark.RunAsync(args[1..]);
         }
 
         if (args.Length > 0 && args[0] == "view360")

@@ -6,6 +6,7 @@ using CrmErpPortal.Data;
 using CrmErpPortal.Features.Conversions;
 using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
+using CrmErpPortal.Features.Dashboards.Drift;
 using CrmErpPortal.Features.Duplicates;
 using CrmErpPortal.Features.Home;
 using CrmErpPortal.Features.Privacy.AccessRequests;
@@ -68,6 +69,7 @@ app.MapSync();
 app.MapDashboardExports();
 app.MapPrivacyAccessRequests();
 app.MapWhoSawWhat();
+app.MapDriftExports();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.UsePortalRecurringJobs();

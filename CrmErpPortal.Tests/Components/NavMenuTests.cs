@@ -10,11 +10,11 @@ public sealed class NavMenuTests : PortalComponentTest
 {
     [Theory]
     [InlineData(Roles.SalesRep, "Home|Customers|My requests|My conversions")]
-    [InlineData(Roles.DataSteward, "Home|Customers|My requests|Approvals|Stuck conversions|Duplicates|Data quality|Sync monitor|Dead letters")]
+    [InlineData(Roles.DataSteward, "Home|Customers|My requests|Approvals|Stuck conversions|Duplicates|Data quality|Drift report|Sync monitor|Dead letters")]
     [InlineData(Roles.CreditController, "Home|Customers|My requests|Approvals|Stuck conversions|Credit requests")]
-    [InlineData(Roles.Leadership, "Home|Customers|My requests|Dashboard")]
+    [InlineData(Roles.Leadership, "Home|Customers|My requests|Dashboard|Drift report")]
     [InlineData(Roles.PrivacyOfficer, "Home|Customers|My requests|Access requests|Who saw what|Breaches")]
-    [InlineData(Roles.Admin, "Home|Customers|My requests|My conversions|Approvals|Stuck conversions|Duplicates|Data quality|Dashboard|Sync monitor|Dead letters|Background jobs")]
+    [InlineData(Roles.Admin, "Home|Customers|My requests|My conversions|Approvals|Stuck conversions|Duplicates|Data quality|Dashboard|Drift report|Sync monitor|Dead letters|Background jobs")]
     public void ShowsOnlyTheLinksOfTheRole(string role, string expected)
     {
         Context.AddAuthorization().SetAuthorized("Test User").SetRoles(role);

@@ -33,6 +33,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<CreditRequest> CreditRequests => Set<CreditRequest>();
     public DbSet<QuotePriceAcceptance> QuotePriceAcceptances => Set<QuotePriceAcceptance>();
     public DbSet<DataQualityFinding> DataQualityFindings => Set<DataQualityFinding>();
+    public DbSet<SourceFieldCopy> SourceFieldCopies => Set<SourceFieldCopy>();
+    public DbSet<DriftFinding> DriftFindings => Set<DriftFinding>();
+    public DbSet<DriftRun> DriftRuns => Set<DriftRun>();
     public DbSet<SyncCheckpoint> SyncCheckpoints => Set<SyncCheckpoint>();
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -65,6 +68,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     {
         modelBuilder.ApplyConfiguration(new CustomerConfiguration());
         modelBuilder.ApplyConfiguration(new SourceLinkConfiguration());
+        modelBuilder.ApplyConfiguration(new SourceFieldCopyConfiguration());
+        modelBuilder.ApplyConfiguration(new DriftFindingConfiguration());
+        modelBuilder.ApplyConfiguration(new DriftRunConfiguration());
 
         // Mirror rows cascade with their customer (a privacy purge takes them too); work queues restrict, so a customer with open work cannot vanish.
         modelBuilder.ApplyConfiguration(new ContactConfiguration());

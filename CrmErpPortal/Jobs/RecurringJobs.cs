@@ -1,5 +1,6 @@
 using CrmErpPortal.Features.Conversions;
 using CrmErpPortal.Features.Dashboards.Trends;
+using CrmErpPortal.Features.Dashboards.Drift;
 using CrmErpPortal.Features.Duplicates.Scoring;
 using CrmErpPortal.Features.Sync.Pull;
 using CrmErpPortal.Features.Sync.Push;
@@ -20,6 +21,7 @@ public static class RecurringJobs
     public const string ConvertWonQuotes = "conversions-convert-won";
     public const string StuckConversions = "conversions-stuck";
     public const string KpiSnapshots = "dashboard-kpi-snapshots";
+    public const string DriftCheck = "drift-check";
 
     /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
     public static WebApplication UsePortalRecurringJobs(this WebApplication app)
@@ -51,6 +53,10 @@ public static class RecurringJobs
         // Like scoring, conversion follows the pulls without a hook in them: won quotes the mirror holds and no order has.
         jobs.AddOrUpdate<ConvertWonQuotesJob>(ConvertWonQuotes, job => job.RunAsync(CancellationToken.None), configuration["Conversions:ConvertWonCron"] ?? "* * * * *", utc);
         jobs.AddOrUpdate<StuckConversionsJob>(StuckConversions, job => job.RunAsync(CancellationToken.None), configuration["Conversions:StuckCron"] ?? "*/15 * * * *", utc);
+
+        // Nightly, after the day's pulls (15:00 UTC is 3–5 am in NZ, 1–2 am on the AU east coast): compares the stored
+        // CRM and ERP copies of every customer linked in both; it reads only the hub, never the systems.
+        jobs.AddOrUpdate<DetectDriftJob>(DriftCheck, job => job.RunAsync(CancellationToken.None), configuration["Drift:CheckCron"] ?? "0 15 * * *", utc);
 
         if (configuration.GetValue("Sync:PullOnStart", true))
         {

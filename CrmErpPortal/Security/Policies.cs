@@ -13,6 +13,7 @@ public static class Policies
     public const string ConvertQuotes = nameof(ConvertQuotes);
     public const string CreditDecisions = nameof(CreditDecisions);
     public const string Dashboards = nameof(Dashboards);
+    public const string DriftReport = nameof(DriftReport);
     public const string Operations = nameof(Operations);
     public const string JobsDashboard = nameof(JobsDashboard);
     public const string Privacy = nameof(Privacy);
@@ -27,6 +28,8 @@ public static class Policies
         [ConvertQuotes] = [Roles.SalesRep, Roles.Admin],
         [CreditDecisions] = [Roles.CreditController],
         [Dashboards] = [Roles.Leadership, Roles.Admin],
+        // Stewards fix what the report finds ("propose correction" is Stewardship), so they see it without the whole dashboard.
+        [DriftReport] = [Roles.Leadership, Roles.Admin, Roles.DataSteward],
         [Operations] = [Roles.Admin, Roles.DataSteward],
         [JobsDashboard] = [Roles.Admin],
         // Deliberately not Admin: privacy work (access requests, purges, who viewed whom) is its own duty.

@@ -23,6 +23,7 @@ public static class NavCatalog
         new("Duplicates", "/duplicates", Icons.Material.Filled.ContentCopy, Policies.Stewardship),
         new("Data quality", "/data-quality", Icons.Material.Filled.FactCheck, Policies.DataQuality),
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
+        new("Drift report", "/dashboard/drift", Icons.Material.Filled.CompareArrows, Policies.DriftReport),
         new("Access requests", "/privacy/access-requests", Icons.Material.Filled.PrivacyTip, Policies.Privacy),
         new("Who saw what", "/privacy/views", Icons.Material.Filled.ManageSearch, Policies.Privacy),
         new("Breaches", "/privacy/breaches", Icons.Material.Filled.GppMaybe, Policies.Privacy),

@@ -66,6 +66,7 @@ public enum ChangeSource
     Conversion,
     DataQuality,
     Privacy,
+    DriftReport,
 }
 
 public enum ChangeTarget

@@ -31,6 +31,7 @@ public static class ChangeRequestWords
     {
         ChangeSource.Customer360 => "Customer page",
         ChangeSource.DataQuality => "Data quality",
+        ChangeSource.DriftReport => "Drift report",
         _ => source.ToString(),
     };
 

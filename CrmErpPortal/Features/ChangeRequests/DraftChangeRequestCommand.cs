@@ -10,8 +10,13 @@ namespace CrmErpPortal.Features.ChangeRequests;
 public sealed record FieldChangeInput(string FieldName, string? NewValue);
 
 /// <param name="Submit">Send it for approval at once (Pending) rather than keep it as a Draft.</param>
+/// <param name="Correcting">
+/// Bring one system's copy of shared fields into line (the drift report's correction): each field then targets only
+/// that system, and its old value is what that system last said (its <see cref="SourceFieldCopy"/>), not the hub's.
+/// </param>
 public sealed record DraftChangeRequestInput(
-    Guid CustomerId, IReadOnlyList<FieldChangeInput> Changes, string Reason, ChangeSource Source = ChangeSource.Customer360, bool Submit = false);
+    Guid CustomerId, IReadOnlyList<FieldChangeInput> Changes, string Reason, ChangeSource Source = ChangeSource.Customer360, bool Submit = false,
+    SourceSystem? Correcting = null);
 
 /// <summary>Either the saved draft's id, or messages per field (key "" for the request as a whole); nothing is saved then.</summary>
 public sealed record DraftChangeRequestResult(Guid? ChangeRequestId, IReadOnlyDictionary<string, string> Errors)
@@ -34,6 +39,10 @@ public sealed class DraftChangeRequestCommand(IDbContextFactory<PortalDbContext>
         var customer = await db.Customers.AsNoTracking().Include(c => c.SourceLinks).SingleOrDefaultAsync(c => c.Id == input.CustomerId, cancellationToken);
         var erpLink = customer?.SourceLinks.FirstOrDefault(l => l.System == SourceSystem.Erp && !l.IsDeletedAtSource && l.MergedFromCustomerId is null);
         var profile = erpLink is null ? null : await db.CreditProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.ErpCustomerId == erpLink.ExternalId, cancellationToken);
+        var corrected = input.Correcting is { } correcting
+            ? customer?.SourceLinks.FirstOrDefault(l => l.System == correcting && !l.IsDeletedAtSource && l.MergedFromCustomerId is null)
+            : null;
+        var copy = corrected is null ? null : await db.SourceFieldCopies.AsNoTracking().SingleOrDefaultAsync(c => c.SourceLinkId == corrected.Id, cancellationToken);
         var errors = new Dictionary<string, string>();
         if (customer is null || customer.Status == CustomerStatus.Merged)
         {
@@ -61,6 +70,28 @@ public sealed class DraftChangeRequestCommand(IDbContextFactory<PortalDbContext>
             }
 
             var check = ChangeableFields.Check(field, change.NewValue, customer.CountryCode);
+            if (input.Correcting is { } system)
+            {
+                if (SystemCorrection.Check(field, check, system, corrected, copy, customer.CountryCode) is { } error)
+                {
+                    errors[field.Name] = error;
+                }
+                else
+                {
+                    var target = system == SourceSystem.Erp ? ChangeTarget.Erp : ChangeTarget.Crm;
+                    fields.Add(new ChangeRequestField
+                    {
+                        FieldName = field.Name,
+                        OldValue = SystemCorrection.Held(field, copy!),
+                        NewValue = check.Value,
+                        TargetSystem = target,
+                        BasedOnEtag = corrected!.SourceEtag,
+                    });
+                }
+
+                continue;
+            }
+
             var current = CurrentValue(customer, profile, field.Name);
             if (field.Target == ChangeTarget.Erp && erpLink is null)
             {

@@ -14,6 +14,10 @@ public static class DashboardsRegistration
         builder.Services.AddScoped<Trends.RecordKpiSnapshotsJob>();
         builder.Services.AddScoped<Trends.GetKpiTrendsQuery>();
         builder.Services.AddScoped<Trends.TakeKpiSnapshotCommand>();
+        builder.Services.AddScoped<Drift.GetDriftSummaryQuery>();
+        builder.Services.AddScoped<Drift.ListDriftQuery>();
+        builder.Services.AddScoped<Drift.ProposeDriftCorrectionCommand>();
+        builder.Services.AddTransient<Drift.DetectDriftJob>();
         return builder;
     }
 }

@@ -987,6 +987,90 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.ToTable("DataQualityFindings");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DriftFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("CrmValue")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("DetectedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ErpValue")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("LastCheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("OwnerSystem")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Field")
+                        .IsUnique()
+                        .HasFilter("ResolvedAt IS NULL");
+
+                    b.HasIndex("ResolvedAt", "Field", "CountryCode");
+
+                    b.ToTable("DriftFindings");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DriftRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("CustomersCompared")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Detected")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("FinishedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("DriftRuns");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.DuplicateCandidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1864,6 +1948,64 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.ToTable("ServiceCases");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.SourceFieldCopy", b =>
+                {
+                    b.Property<Guid>("SourceLinkId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("BusinessNumberKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("CapturedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("SourceLinkId");
+
+                    b.ToTable("SourceFieldCopies");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.SourceLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2402,6 +2544,15 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DriftFinding", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.DuplicateCandidate", b =>
                 {
                     b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
@@ -2500,6 +2651,15 @@ namespace CrmErpPortal.Data.Migrations.SqlServer
                     b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.SourceFieldCopy", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Entities.SourceLink", null)
+                        .WithOne()
+                        .HasForeignKey("CrmErpPortal.Data.Entities.SourceFieldCopy", "SourceLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

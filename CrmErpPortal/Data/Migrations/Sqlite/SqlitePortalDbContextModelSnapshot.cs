@@ -967,6 +967,90 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.ToTable("DataQualityFindings");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DriftFinding", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ChangeRequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrmValue")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CustomerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DetectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ErpValue")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerSystem")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerId", "Field")
+                        .IsUnique()
+                        .HasFilter("ResolvedAt IS NULL");
+
+                    b.HasIndex("ResolvedAt", "Field", "CountryCode");
+
+                    b.ToTable("DriftFindings");
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DriftRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomersCompared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Detected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FinishedAt");
+
+                    b.ToTable("DriftRuns");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.DuplicateCandidate", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1827,6 +1911,64 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.ToTable("ServiceCases");
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.SourceFieldCopy", b =>
+                {
+                    b.Property<Guid>("SourceLinkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddressKey")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessNumber")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessNumberKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CapturedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SourceLinkId");
+
+                    b.ToTable("SourceFieldCopies");
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.SourceLink", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2357,6 +2499,15 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.DriftFinding", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
+                        .WithMany()
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CrmErpPortal.Data.Entities.DuplicateCandidate", b =>
                 {
                     b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
@@ -2455,6 +2606,15 @@ namespace CrmErpPortal.Data.Migrations.Sqlite
                     b.HasOne("CrmErpPortal.Data.Entities.Customer", null)
                         .WithMany()
                         .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CrmErpPortal.Data.Entities.SourceFieldCopy", b =>
+                {
+                    b.HasOne("CrmErpPortal.Data.Entities.SourceLink", null)
+                        .WithOne()
+                        .HasForeignKey("CrmErpPortal.Data.Entities.SourceFieldCopy", "SourceLinkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -71,6 +71,21 @@ public static class DashboardExport
         ];
     }
 
+    /// <summary>Any other list (e.g. the drift report) with its own columns: CSV, or a workbook with one sheet.</summary>
+    public static async Task WriteRowsAsync(Stream output, string format, string sheet, IReadOnlyList<Dictionary<string, object?>> rows, CancellationToken cancellationToken)
+    {
+        if (format == "csv")
+        {
+            using var buffer = new MemoryStream();
+            await buffer.SaveAsAsync(rows, excelType: ExcelType.CSV, cancellationToken: cancellationToken);
+            buffer.Position = 0;
+            await buffer.CopyToAsync(output, cancellationToken);
+            return;
+        }
+
+        await SaveAsync(output, new Dictionary<string, object> { [SheetName(sheet)] = rows }, cancellationToken);
+    }
+
     private static async Task SaveAsync(Stream output, Dictionary<string, object> sheets, CancellationToken cancellationToken)
     {
         // MiniExcel needs a seekable stream; an HTTP response body is not one.

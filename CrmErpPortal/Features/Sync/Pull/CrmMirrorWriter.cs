@@ -30,24 +30,33 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         var byBusinessNumber = await CustomersByBusinessNumberAsync(db, accounts.Where(a => !links.ContainsKey(a.Id.ToString())), cancellationToken);
 
         var crmLinked = links.Values.Where(l => !l.IsDeletedAtSource).Select(l => l.CustomerId).ToHashSet();
+        var copies = await SourceCopyWriter.LoadAsync(db, links.Values, cancellationToken);
         int inserted = 0, updated = 0;
         var screened = new List<ScreenedRecord>(page.Upserts.Count);
         foreach (var (account, findings) in checkedAccounts)
         {
             var hash = GoldenRecord.Hash(account with { Etag = string.Empty });
+            var sourceCountry = CountryCodes.FromText(account.Address.Country);
             if (links.TryGetValue(account.Id.ToString(), out var link))
             {
                 if (link.PayloadHash == hash && !link.IsDeletedAtSource)
                 {
+                    if (!copies.Has(link))
+                    {
+                        copies.Write(link, account, sourceCountry ?? customers[link.CustomerId].CountryCode, now);
+                    }
+
                     continue;
                 }
 
                 if (IsEcho(link, account.Etag))
                 {
                     // The version the portal's own push wrote (it stored the etag the write returned): the hub already
-                    // holds these values, so this is neither a new change nor a conflict.
+                    // holds these values, so this is neither a new change nor a conflict. It is still what the CRM now
+                    // says, so the drift report's copy follows it.
                     link.PayloadHash = hash;
                     link.LastSeenAt = now;
+                    copies.Write(link, account, sourceCountry ?? customers[link.CustomerId].CountryCode, now);
                     continue;
                 }
 
@@ -80,6 +89,7 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             link.LastSeenAt = now;
             link.IsDeletedAtSource = false;
             var country = customers[link.CustomerId].CountryCode;
+            copies.Write(link, account, sourceCountry ?? country, now);
             screened.Add(new ScreenedRecord(link.ExternalId, link.CustomerId, null, country, [.. findings, .. SourceRecordChecks.Findings(account, country)]));
         }
 

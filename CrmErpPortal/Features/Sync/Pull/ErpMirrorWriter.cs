@@ -40,6 +40,7 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         var crmOwned = (await db.SourceLinks.Where(l => l.System == SourceSystem.Crm && !l.IsDeletedAtSource && candidateIds.Contains(l.CustomerId))
             .Select(l => l.CustomerId).ToListAsync(cancellationToken)).ToHashSet();
 
+        var copies = await SourceCopyWriter.LoadAsync(db, links.Values, cancellationToken);
         int inserted = 0, updated = 0;
         var screened = new List<ScreenedRecord>(page.Count);
         foreach (var (erp, findings) in checkedCustomers)
@@ -51,6 +52,11 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             {
                 if (link!.PayloadHash == hash && !link.IsDeletedAtSource)
                 {
+                    if (!copies.Has(link))
+                    {
+                        copies.Write(link, erp, CountryCodes.FromText(erp.Address.Country) ?? customers[link.CustomerId].CountryCode, now);
+                    }
+
                     continue;
                 }
 
@@ -92,6 +98,7 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             link.PayloadHash = hash;
             link.LastSeenAt = now;
             link.IsDeletedAtSource = false;
+            copies.Write(link, erp, CountryCodes.FromText(erp.Address.Country) ?? customer.CountryCode, now);
             ApplyCreditProfile(db, profiles, customer.Id, erp, now);
             screened.Add(new ScreenedRecord(link.ExternalId, customer.Id, null, customer.CountryCode, [.. findings, .. SourceRecordChecks.Findings(erp, customer.CountryCode)]));
         }
