@@ -8,6 +8,8 @@ using CrmErpPortal.Features.Customers;
 using CrmErpPortal.Features.Dashboards;
 using CrmErpPortal.Features.Duplicates;
 using CrmErpPortal.Features.Home;
+using CrmErpPortal.Features.Privacy.Retention;
+using CrmErpPortal.Features.Privacy.Corrections;
 using CrmErpPortal.Features.QualityFindings;
 using CrmErpPortal.Features.SandboxSystems;
 using CrmErpPortal.Features.Sync;
@@ -39,6 +41,8 @@ builder.AddQualityFindings();
 builder.AddDashboards();
 builder.AddDuplicates();
 builder.AddSync();
+builder.AddPrivacyRetention();
+builder.AddPrivacyCorrections();
 
 var app = builder.Build();
 await app.MigratePortalDatabaseAsync();

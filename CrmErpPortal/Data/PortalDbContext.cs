@@ -36,6 +36,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<WebhookEvent> WebhookEvents => Set<WebhookEvent>();
     public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+    public DbSet<RetentionProposal> RetentionProposals => Set<RetentionProposal>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<CorrectionStatement> CorrectionStatements => Set<CorrectionStatement>();
 
     /// <summary>The shared key ring for cookies and antiforgery, so every instance (and a restart) can read them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -86,6 +89,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new AuditEventConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookEventConfiguration());
         modelBuilder.ApplyConfiguration(new WebhookSubscriptionConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionProposalConfiguration());
+        modelBuilder.ApplyConfiguration(new CorrectionRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new CorrectionStatementConfiguration());
     }
 
     private void PrepareForSave()

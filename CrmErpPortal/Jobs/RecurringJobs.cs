@@ -1,5 +1,6 @@
 using CrmErpPortal.Features.Conversions;
 using CrmErpPortal.Features.Duplicates.Scoring;
+using CrmErpPortal.Features.Privacy.Retention;
 using CrmErpPortal.Features.Sync.Pull;
 using CrmErpPortal.Features.Sync.Push;
 using CrmErpPortal.Features.Sync.Webhooks;
@@ -18,6 +19,7 @@ public static class RecurringJobs
     public const string OutboxSweep = "outbox-sweep";
     public const string ConvertWonQuotes = "conversions-convert-won";
     public const string StuckConversions = "conversions-stuck";
+    public const string RetentionPropose = "privacy-retention-propose";
 
     /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
     public static WebApplication UsePortalRecurringJobs(this WebApplication app)
@@ -29,6 +31,10 @@ public static class RecurringJobs
         // The outbox's safety net runs whether or not the pulls do: an approved change must never wait on sync settings.
         jobs.AddOrUpdate<OutboxSweepJob>(OutboxSweep, job => job.RunAsync(CancellationToken.None), configuration["Push:SweepCron"] ?? "* * * * *", utc);
         app.Lifetime.ApplicationStarted.Register(() => jobs.Trigger(OutboxSweep));
+
+        // Retention proposes only (a privacy officer approves every purge), and does not depend on the pulls running.
+        jobs.AddOrUpdate<ProposeRetentionJob>(RetentionPropose, job => job.RunAsync(CancellationToken.None),
+            app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RetentionOptions>>().Value.ProposeCron, utc);
         if (!configuration.GetValue("Sync:Enabled", true))
         {
             return app;

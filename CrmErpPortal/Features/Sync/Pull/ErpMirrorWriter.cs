@@ -82,7 +82,8 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             // Same etag: only the ERP's computed figures moved, or this is the portal's own push coming back (echo);
             // either way the golden record has nothing new, so it is not touched (no new change, no re-scoring).
             var echo = known && CrmMirrorWriter.IsEcho(link!, erp.Etag);
-            if (link.MergedFromCustomerId is null && !echo) // a merged-in ERP customer must not overwrite the survivor's chosen fields
+            // A merged-in ERP customer must not overwrite the survivor's chosen fields, nor any pull a de-identified customer's.
+            if (link.MergedFromCustomerId is null && !echo && customer.DeidentifiedAt is null)
             {
                 GoldenRecord.ApplyFromErp(customer, erp, crmOwned.Contains(customer.Id), now);
             }
@@ -93,6 +94,11 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             link.LastSeenAt = now;
             link.IsDeletedAtSource = false;
             ApplyCreditProfile(db, profiles, customer.Id, erp, now);
+            if (customer.DeidentifiedAt is not null)
+            {
+                continue; // no findings (they quote the source's values) for a purged customer
+            }
+
             screened.Add(new ScreenedRecord(link.ExternalId, customer.Id, null, customer.CountryCode, [.. findings, .. SourceRecordChecks.Findings(erp, customer.CountryCode)]));
         }
 
