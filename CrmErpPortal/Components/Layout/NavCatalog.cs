@@ -25,6 +25,8 @@ public static class NavCatalog
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
         new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations, NavLinkMatch.All),
         new("Dead letters", "/sync/dead-letters", Icons.Material.Filled.SyncProblem, Policies.Stewardship),
+        new("Retention", "/privacy/retention", Icons.Material.Filled.AutoDelete, Policies.Privacy),
+        new("Corrections", "/privacy/corrections", Icons.Material.Filled.EditNote, Policies.Privacy),
         new("Background jobs", JobsRegistration.DashboardPath, Icons.Material.Filled.Schedule, Policies.JobsDashboard),
         new("Sandbox systems", "/sandbox", Icons.Material.Filled.Science, Policies.JobsDashboard, SandboxOnly: true),
     ];
