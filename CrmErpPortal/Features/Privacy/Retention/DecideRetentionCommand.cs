@@ -165,7 +165,8 @@ public sealed class DecideRetentionCommand(IDbContextFactory<PortalDbContext> co
     /// <summary>
     /// The purge's change request: requested by the retention schedule, approved by the privacy officer (four eyes:
     /// the schedule proposed, a person decided), so its messages go straight to the outbox. Old values are not kept
-    /// (they are what is being purged); the etags still let the sender tell a record that moved since.
+    /// (they are what is being purged), and the messages overwrite: a record edited at the source since is not a
+    /// conflict to resolve but more personal data to remove.
     /// </summary>
     private static (ChangeRequest Request, IReadOnlyList<OutboxMessage> Messages) SourceChangeRequest(
         Customer customer, IReadOnlyList<string> cleared, IReadOnlyList<SourceLink> links, ClaimsPrincipal user, DateTimeOffset now)
@@ -200,6 +201,10 @@ public sealed class DecideRetentionCommand(IDbContextFactory<PortalDbContext> co
         }
 
         var (messages, _) = OutboxWriter.For(request, customer, links, now);
+        foreach (var message in messages)
+        {
+            message.PayloadJson = (OutboxPayload.FromJson(message.PayloadJson) with { Overwrite = true }).ToJson();
+        }
         if (messages.Count == 0)
         {
             request.Status = ChangeRequestStatus.Done;
