@@ -13,7 +13,7 @@ public sealed class NavMenuTests : PortalComponentTest
     [InlineData(Roles.DataSteward, "Home|Customers|My requests|Approvals|Stuck conversions|Duplicates|Data quality|Sync monitor|Dead letters")]
     [InlineData(Roles.CreditController, "Home|Customers|My requests|Approvals|Stuck conversions|Credit requests")]
     [InlineData(Roles.Leadership, "Home|Customers|My requests|Dashboard")]
-    [InlineData(Roles.PrivacyOfficer, "Home|Customers|My requests")]
+    [InlineData(Roles.PrivacyOfficer, "Home|Customers|My requests|Retention|Corrections")]
     [InlineData(Roles.Admin, "Home|Customers|My requests|My conversions|Approvals|Stuck conversions|Duplicates|Data quality|Dashboard|Sync monitor|Dead letters|Background jobs")]
     public void ShowsOnlyTheLinksOfTheRole(string role, string expected)
     {

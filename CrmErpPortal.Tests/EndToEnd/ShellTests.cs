@@ -12,7 +12,7 @@ public sealed class ShellTests(BrowserAppFixture app) : IClassFixture<BrowserApp
     [InlineData("Liam O'Connell", "Data steward", "Home|Customers|My requests|Approvals|Stuck conversions|Duplicates|Data quality|Sync monitor|Dead letters")]
     [InlineData("Mei Chen", "Credit controller", "Home|Customers|My requests|Approvals|Stuck conversions|Credit requests")]
     [InlineData("Sam Whitfield", "Leadership", "Home|Customers|My requests|Dashboard")]
-    [InlineData("Grace Tupou", "Privacy officer", "Home|Customers|My requests")]
+    [InlineData("Grace Tupou", "Privacy officer", "Home|Customers|My requests|Retention|Corrections")]
     [InlineData("Priya Raman", "Admin", "Home|Customers|My requests|My conversions|Approvals|Stuck conversions|Duplicates|Data quality|Dashboard|Sync monitor|Dead letters|Background jobs")]
     public async Task EachPersonaSignsIn_AndSeesTheirRolesMenu(string name, string role, string menu)
     {
