@@ -229,6 +229,19 @@ public sealed class DecideRetentionCommand(IDbContextFactory<PortalDbContext> co
             (field.OldValue, field.NewValue, field.ConflictValue) = (null, null, null);
         }
 
+        // Earlier pushes: one not yet sent would write the old data back to a source; sent ones keep values in their payload.
+        var requestIds = requests.Select(r => r.Id).ToList();
+        foreach (var message in await db.OutboxMessages.Where(m => m.ChangeRequestId != null && requestIds.Contains(m.ChangeRequestId.Value)).ToListAsync(cancellationToken))
+        {
+            if (message.Status is OutboxStatus.Pending or OutboxStatus.Sending or OutboxStatus.Conflicted or OutboxStatus.DeadLettered)
+            {
+                message.Status = OutboxStatus.Cancelled;
+            }
+
+            var payload = OutboxPayload.FromJson(message.PayloadJson);
+            message.PayloadJson = (payload with { Fields = [.. payload.Fields.Select(f => f with { OldValue = null, NewValue = null })] }).ToJson();
+        }
+
         db.CorrectionStatements.RemoveRange(await db.CorrectionStatements.Where(s => s.CustomerId == customerId).ToListAsync(cancellationToken));
         db.CorrectionRequests.RemoveRange(await db.CorrectionRequests.Where(s => s.CustomerId == customerId).ToListAsync(cancellationToken));
         db.DuplicateCandidates.RemoveRange(await db.DuplicateCandidates.Where(d => d.CustomerAId == customerId || d.CustomerBId == customerId).ToListAsync(cancellationToken));
