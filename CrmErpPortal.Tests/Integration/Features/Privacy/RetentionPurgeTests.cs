@@ -163,6 +163,48 @@ public sealed class RetentionPurgeTests : IAsyncLifetime
         Assert.True(string.IsNullOrEmpty((string?)erp["email"]) && string.IsNullOrEmpty((string?)erp["phoneNumber"]) && string.IsNullOrEmpty((string?)erp["addressLine1"]));
     }
 
+    [Fact]
+    public async Task AnEarlierApprovedChangeNotYetSent_IsCancelled_SoItCannotWriteTheOldDataBack()
+    {
+        var earlier = await _h.ApproveAsync(await _h.RequestAsync(("Phone", "09 300 9999")), PushHarness.Liam);
+        await BackdateHarnessCustomerAsync();
+        await _h.Service<ProposeRetentionJob>().RunAsync(CancellationToken.None);
+        var proposal = Assert.Single(await ProposalsAsync(), p => p.CustomerId == _h.CustomerId);
+
+        await _h.Service<DecideRetentionCommand>().ApproveAsync([proposal.Id], Grace, CancellationToken.None);
+
+        var message = await _h.MessageAsync(Assert.Single(earlier));
+        Assert.Equal(OutboxStatus.Cancelled, message.Status);
+        Assert.DoesNotContain("3009999", message.PayloadJson);
+        Assert.DoesNotContain("3791234", message.PayloadJson);
+    }
+
+    [Fact]
+    public async Task AnInactiveContact_IsPurgedOnItsOwn_AndItsCustomerIsKept()
+    {
+        var customer = Prospect("Ngaio Recent", "ngaio@recent.co.nz", "+6421555999", DateTimeOffset.UtcNow.AddMonths(-2));
+        var contact = new Contact { CustomerId = customer.Id, CrmContactId = $"c-{Guid.NewGuid():N}", FirstName = "Rawiri", LastName = "Old", Email = "rawiri@old.co.nz", SourceModifiedAt = DateTimeOffset.UtcNow.AddYears(-4), SyncedAt = _longAgo };
+        await SeedAsync(db => { db.Customers.Add(customer); db.Contacts.Add(contact); });
+        await _h.Service<ProposeRetentionJob>().RunAsync(CancellationToken.None);
+        var proposal = Assert.Single(await ProposalsAsync(), p => p.CustomerId == customer.Id);
+        Assert.Equal((RetentionCategory.InactiveContact, contact.Id), (proposal.Category, proposal.ContactId));
+
+        await _h.Service<DecideRetentionCommand>().ApproveAsync([proposal.Id], Grace, CancellationToken.None);
+
+        var kept = await CustomerAsync(customer.Id);
+        Assert.Equal(("Ngaio Recent", null), (kept.DisplayName, kept.DeidentifiedAt));
+        Assert.Equal((null, Deidentifier.ContactPseudonym, null), (kept.Contacts[0].FirstName, kept.Contacts[0].LastName, kept.Contacts[0].Email));
+        Assert.Empty(await SearchAsync("Rawiri"));
+        Assert.NotEmpty(await SearchAsync("Ngaio"));
+    }
+
+    private async Task BackdateHarnessCustomerAsync()
+    {
+        await using var db = _h.Db();
+        var eightYearsAgo = DateTimeOffset.UtcNow.AddYears(-8);
+        await db.Customers.Where(c => c.Id == _h.CustomerId).ExecuteUpdateAsync(s => s.SetProperty(c => c.CreatedAt, eightYearsAgo).SetProperty(c => c.UpdatedAt, eightYearsAgo));
+    }
+
     private static Customer Prospect(string name, string email, string phone, DateTimeOffset lastActivity)
     {
         var customer = HubRecords.Customer(name, status: CustomerStatus.Prospect);
