@@ -12,6 +12,8 @@ using CrmErpPortal.Features.Home;
 using CrmErpPortal.Features.Privacy.AccessRequests;
 using CrmErpPortal.Features.Privacy.Breaches;
 using CrmErpPortal.Features.Privacy.WhoSawWhat;
+using CrmErpPortal.Features.Privacy.Retention;
+using CrmErpPortal.Features.Privacy.Corrections;
 using CrmErpPortal.Features.QualityFindings;
 using CrmErpPortal.Features.SandboxSystems;
 using CrmErpPortal.Features.Sync;
@@ -46,6 +48,8 @@ builder.AddSync();
 builder.AddPrivacyAccessRequests();
 builder.AddWhoSawWhat();
 builder.AddBreaches();
+builder.AddPrivacyRetention();
+builder.AddPrivacyCorrections();
 
 var app = builder.Build();
 await app.MigratePortalDatabaseAsync();

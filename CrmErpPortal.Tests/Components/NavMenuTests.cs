@@ -13,7 +13,7 @@ public sealed class NavMenuTests : PortalComponentTest
     [InlineData(Roles.DataSteward, "Home|Customers|My requests|Approvals|Stuck conversions|Duplicates|Data quality|Drift report|Sync monitor|Dead letters")]
     [InlineData(Roles.CreditController, "Home|Customers|My requests|Approvals|Stuck conversions|Credit requests")]
     [InlineData(Roles.Leadership, "Home|Customers|My requests|Dashboard|Drift report")]
-    [InlineData(Roles.PrivacyOfficer, "Home|Customers|My requests|Access requests|Who saw what|Breaches")]
+    [InlineData(Roles.PrivacyOfficer, "Home|Customers|My requests|Access requests|Corrections|Retention|Who saw what|Breaches")]
     [InlineData(Roles.Admin, "Home|Customers|My requests|My conversions|Approvals|Stuck conversions|Duplicates|Data quality|Dashboard|Drift report|Sync monitor|Dead letters|Background jobs")]
     public void ShowsOnlyTheLinksOfTheRole(string role, string expected)
     {

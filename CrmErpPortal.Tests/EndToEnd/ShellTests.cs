@@ -12,7 +12,7 @@ public sealed class ShellTests(BrowserAppFixture app) : IClassFixture<BrowserApp
     [InlineData("Liam O'Connell", "Data steward", "Home|Customers|My requests|Approvals|Stuck conversions|Duplicates|Data quality|Drift report|Sync monitor|Dead letters")]
     [InlineData("Mei Chen", "Credit controller", "Home|Customers|My requests|Approvals|Stuck conversions|Credit requests")]
     [InlineData("Sam Whitfield", "Leadership", "Home|Customers|My requests|Dashboard|Drift report")]
-    [InlineData("Grace Tupou", "Privacy officer", "Home|Customers|My requests|Access requests|Who saw what|Breaches")]
+    [InlineData("Grace Tupou", "Privacy officer", "Home|Customers|My requests|Access requests|Corrections|Retention|Who saw what|Breaches")]
     [InlineData("Priya Raman", "Admin", "Home|Customers|My requests|My conversions|Approvals|Stuck conversions|Duplicates|Data quality|Dashboard|Drift report|Sync monitor|Dead letters|Background jobs")]
     public async Task EachPersonaSignsIn_AndSeesTheirRolesMenu(string name, string role, string menu)
     {

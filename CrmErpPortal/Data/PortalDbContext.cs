@@ -48,6 +48,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<PrivacyBreach> PrivacyBreaches => Set<PrivacyBreach>();
     public DbSet<BreachNotification> BreachNotifications => Set<BreachNotification>();
     public DbSet<KpiSnapshot> KpiSnapshots => Set<KpiSnapshot>();
+    public DbSet<RetentionProposal> RetentionProposals => Set<RetentionProposal>();
+    public DbSet<CorrectionRequest> CorrectionRequests => Set<CorrectionRequest>();
+    public DbSet<CorrectionStatement> CorrectionStatements => Set<CorrectionStatement>();
 
     /// <summary>The shared key ring for cookies and antiforgery, so every instance (and a restart) can read them.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -109,6 +112,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new PrivacyBreachConfiguration());
         modelBuilder.ApplyConfiguration(new BreachNotificationConfiguration());
         modelBuilder.ApplyConfiguration(new KpiSnapshotConfiguration());
+        modelBuilder.ApplyConfiguration(new RetentionProposalConfiguration());
+        modelBuilder.ApplyConfiguration(new CorrectionRequestConfiguration());
+        modelBuilder.ApplyConfiguration(new CorrectionStatementConfiguration());
     }
 
     private static readonly string[] RedactedAuditProperties = [nameof(AuditEvent.BeforeJson), nameof(AuditEvent.AfterJson)];

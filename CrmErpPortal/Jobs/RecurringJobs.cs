@@ -2,6 +2,7 @@ using CrmErpPortal.Features.Conversions;
 using CrmErpPortal.Features.Dashboards.Trends;
 using CrmErpPortal.Features.Dashboards.Drift;
 using CrmErpPortal.Features.Duplicates.Scoring;
+using CrmErpPortal.Features.Privacy.Retention;
 using CrmErpPortal.Features.Sync.Pull;
 using CrmErpPortal.Features.Sync.Push;
 using CrmErpPortal.Features.Sync.Webhooks;
@@ -22,6 +23,7 @@ public static class RecurringJobs
     public const string StuckConversions = "conversions-stuck";
     public const string KpiSnapshots = "dashboard-kpi-snapshots";
     public const string DriftCheck = "drift-check";
+    public const string RetentionPropose = "privacy-retention-propose";
 
     /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
     public static WebApplication UsePortalRecurringJobs(this WebApplication app)
@@ -36,6 +38,9 @@ public static class RecurringJobs
 
         // Reads the hub only, so it runs whether or not sync is on. Early Monday: it records the week just ended (SnapshotWeek).
         jobs.AddOrUpdate<RecordKpiSnapshotsJob>(KpiSnapshots, job => job.RunAsync(CancellationToken.None), configuration["Dashboards:SnapshotCron"] ?? "15 0 * * 1", utc);
+        // Retention proposes only (a privacy officer approves every purge), and does not depend on the pulls running.
+        jobs.AddOrUpdate<ProposeRetentionJob>(RetentionPropose, job => job.RunAsync(CancellationToken.None),
+            app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<RetentionOptions>>().Value.ProposeCron, utc);
         if (!configuration.GetValue("Sync:Enabled", true))
         {
             return app;

@@ -51,6 +51,7 @@ public sealed class Customer360PageTests : PortalComponentTest, IAsyncLifetime
         Context.Services.AddScoped<AuditWriter>();
         Context.Services.AddSingleton(Microsoft.Extensions.Options.Options.Create(new ViewAlertOptions()));
         Context.Services.AddScoped<PersonalDataViews>();
+        Context.Services.AddScoped<CrmErpPortal.Features.Privacy.Corrections.GetCorrectionStatementsQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.Conversions.ListQuoteConversionsQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.Duplicates.Merge.ListMergesQuery>();
         Context.Services.AddScoped<CrmErpPortal.Features.Duplicates.Merge.UnmergeCommand>();
@@ -87,6 +88,36 @@ public sealed class Customer360PageTests : PortalComponentTest, IAsyncLifetime
 
         var audit = Assert.Single(viewed);
         Assert.Equal(("Viewed", "Customer", "Aroha Ngata"), (audit.Action, audit.EntityType, audit.UserName));
+    }
+
+    [Fact]
+    public async Task ShowsARefusedCorrectionsStatement_BesideTheFieldItIsAbout()
+    {
+        await _database.SeedAsync(db =>
+        {
+            var request = HubRecords.ChangeRequest(_customer, "grace", Roles.DataSteward, ChangeRequestStatus.Rejected);
+            var correction = new CorrectionRequest
+            {
+                CustomerId = _customer.Id, ChangeRequestId = request.Id, FieldName = "Email", ValueSought = "mere@kiwi.co.nz",
+                PersonName = "Mere Parata", PersonReason = "I left the old address in 2024", LoggedBy = "grace",
+            };
+            db.ChangeRequests.Add(request);
+            db.CorrectionRequests.Add(correction);
+            db.CorrectionStatements.Add(new CorrectionStatement
+            {
+                CustomerId = _customer.Id, CorrectionRequestId = correction.Id, FieldName = "Email",
+                Statement = CrmErpPortal.Data.Privacy.CorrectionRefusals.StatementText(correction), RecordedAt = HubRecords.Now,
+            });
+        });
+
+        var cut = Context.Render<Customer360Page>(p => p.Add(x => x.Id, _customer.Id));
+
+        cut.WaitForAssertion(() =>
+        {
+            var statement = cut.Find("[data-testid=correction-statement]");
+            Assert.Contains("Mere Parata asks that this read \"mere@kiwi.co.nz\"", statement.TextContent);
+            Assert.Equal("Email", statement.Closest("tr")!.QuerySelector("th")!.TextContent.Trim());
+        });
     }
 
     [Fact]

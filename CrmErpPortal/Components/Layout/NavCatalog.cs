@@ -25,6 +25,8 @@ public static class NavCatalog
         new("Dashboard", "/dashboard", Icons.Material.Filled.Insights, Policies.Dashboards),
         new("Drift report", "/dashboard/drift", Icons.Material.Filled.CompareArrows, Policies.DriftReport),
         new("Access requests", "/privacy/access-requests", Icons.Material.Filled.PrivacyTip, Policies.Privacy),
+        new("Corrections", "/privacy/corrections", Icons.Material.Filled.EditNote, Policies.Privacy),
+        new("Retention", "/privacy/retention", Icons.Material.Filled.AutoDelete, Policies.Privacy),
         new("Who saw what", "/privacy/views", Icons.Material.Filled.ManageSearch, Policies.Privacy),
         new("Breaches", "/privacy/breaches", Icons.Material.Filled.GppMaybe, Policies.Privacy),
         new("Sync monitor", "/sync", Icons.Material.Filled.SyncAlt, Policies.Operations, NavLinkMatch.All),

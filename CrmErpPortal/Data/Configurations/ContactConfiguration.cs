@@ -10,6 +10,7 @@ public sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
     {
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.LegalHoldReason).HasMaxLength(500);
         builder.Property(x => x.CrmContactId).HasMaxLength(100);
         builder.Property(x => x.FirstName).HasMaxLength(100);
         builder.Property(x => x.LastName).HasMaxLength(100);

@@ -10,6 +10,7 @@ public sealed class CustomerConfiguration : IEntityTypeConfiguration<Customer>
     {
         builder.HasKey(x => x.Id);
         builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.Property(x => x.LegalHoldReason).HasMaxLength(500);
         builder.Property(x => x.DisplayName).HasMaxLength(200);
         builder.Property(x => x.LegalName).HasMaxLength(200);
         builder.Property(x => x.NormalizedName).HasMaxLength(200);

@@ -14,4 +14,12 @@ public sealed class Contact
     public bool IsPrimary { get; set; }
     public DateTimeOffset SourceModifiedAt { get; set; }
     public DateTimeOffset SyncedAt { get; set; }
+
+    /// <summary>Kept whatever the retention rules say; set and cleared by a privacy officer.</summary>
+    public bool LegalHold { get; set; }
+
+    public string? LegalHoldReason { get; set; }
+
+    /// <summary>When an approved retention purge removed the person's identifiers; a pull never writes them back.</summary>
+    public DateTimeOffset? DeidentifiedAt { get; set; }
 }

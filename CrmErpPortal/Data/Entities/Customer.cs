@@ -23,6 +23,14 @@ public sealed class Customer : IVersioned
     public DateTimeOffset UpdatedAt { get; set; }
     public long Version { get; set; }
 
+    /// <summary>Kept whatever the retention rules say (litigation, a regulator's inquiry); set and cleared by a privacy officer.</summary>
+    public bool LegalHold { get; set; }
+
+    public string? LegalHoldReason { get; set; }
+
+    /// <summary>When an approved retention purge removed its direct identifiers; a pull never writes them back.</summary>
+    public DateTimeOffset? DeidentifiedAt { get; set; }
+
     public List<SourceLink> SourceLinks { get; } = [];
     public List<Contact> Contacts { get; } = [];
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using CrmErpPortal.Data;
 using CrmErpPortal.Data.Entities;
 using CrmErpPortal.Data.Outbox;
+using CrmErpPortal.Data.Privacy;
 using CrmErpPortal.Features.Sync.Push;
 using CrmErpPortal.Security;
 using Hangfire;
@@ -113,6 +114,8 @@ public sealed class DecideChangeRequestCommand(IDbContextFactory<PortalDbContext
         else
         {
             request.Status = ChangeRequestStatus.Rejected;
+            // A refused privacy correction keeps the person's statement with the record (IPP 7 / APP 13).
+            await CorrectionRefusals.RecordAsync(db, request, comment, now, cancellationToken);
         }
 
         // Field names, systems and message ids only: the values are personal data and stay in the request.

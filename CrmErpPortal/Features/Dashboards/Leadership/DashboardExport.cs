@@ -10,7 +10,11 @@ namespace CrmErpPortal.Features.Dashboards.Leadership;
 /// </summary>
 public static class DashboardExport
 {
-    private static readonly string[] ListColumns = ["Customer", "Country", "Owner", "Segment", "Reference", "Currency", "Amount", "Detail"];
+    /// <summary>
+    /// "Correction statement": a person's statement of a refused correction to the customer's name, which must travel
+    /// with the name wherever it is exported (NZ Privacy Act s 63(3)(b), AU APP 13.4).
+    /// </summary>
+    private static readonly string[] ListColumns = ["Customer", "Country", "Owner", "Segment", "Reference", "Currency", "Amount", "Detail", "Correction statement"];
 
     public static async Task WriteCsvAsync(Stream output, IReadOnlyList<DashboardRow> rows, CancellationToken cancellationToken)
     {
@@ -107,7 +111,7 @@ public static class DashboardExport
         ListColumns.Zip(Values(row)).ToDictionary(p => p.First, p => p.Second);
 
     private static object?[] Values(DashboardRow row) =>
-        [row.Customer, row.Country, row.Owner, row.Segment, row.Reference, row.Currency, row.Amount, row.Detail];
+        [row.Customer, row.Country, row.Owner, row.Segment, row.Reference, row.Currency, row.Amount, row.Detail, row.CorrectionStatement];
 
     /// <summary>Excel sheet names: at most 31 characters, none of : \ / ? * [ ].</summary>
     public static string SheetName(string name)

@@ -1,3 +1,4 @@
+using CrmErpPortal.Features.Privacy.Corrections;
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
@@ -40,7 +41,8 @@ public static class DashboardExportEndpoints
         }), now);
 
     private static async Task<IResult> ExportListAsync(
-        string list, string format, HttpContext http, GetDashboardListQuery query, AuditWriter audit, TimeProvider clock, CancellationToken cancellationToken)
+        string list, string format, HttpContext http, GetDashboardListQuery query, GetCorrectionStatementsQuery statements, AuditWriter audit, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var kind = Enum.GetValues<DashboardList>().Where(l => DashboardLists.Slug(l) == list).Cast<DashboardList?>().FirstOrDefault();
         if (kind is null || format is not ("csv" or "xlsx"))
@@ -53,7 +55,7 @@ public static class DashboardExportEndpoints
             return BadFilter();
         }
 
-        var rows = await query.ExecuteAsync(kind.Value, filter, null, cancellationToken);
+        var rows = await WithStatementsAsync(await query.ExecuteAsync(kind.Value, filter, null, cancellationToken), statements, cancellationToken);
         await AuditAsync(audit, http.User, DashboardLists.Slug(kind.Value), format, filter, rows.Count, cancellationToken, rows.Select(r => r.CustomerId).Distinct().ToList());
         var stream = new MemoryStream();
         if (format == "csv")
@@ -68,6 +70,15 @@ public static class DashboardExportEndpoints
         stream.Position = 0;
         return Results.File(stream, format == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             $"{DashboardLists.Slug(kind.Value)}-{filter.PeriodEnd:yyyy-MM-dd}.{format}");
+    }
+
+    /// <summary>The customer column is a name a person may have asked to correct: a refused correction's statement goes with it.</summary>
+    private static async Task<IReadOnlyList<DashboardRow>> WithStatementsAsync(IReadOnlyList<DashboardRow> rows, GetCorrectionStatementsQuery statements, CancellationToken cancellationToken)
+    {
+        var byCustomer = (await statements.ExecuteAsync([.. rows.Select(r => r.CustomerId).Distinct()], cancellationToken))
+            .Where(s => s.FieldName is "DisplayName" or "LegalName")
+            .GroupBy(s => s.CustomerId).ToDictionary(g => g.Key, g => string.Join(" | ", g.Select(s => s.ForExport)));
+        return byCustomer.Count == 0 ? rows : [.. rows.Select(r => byCustomer.TryGetValue(r.CustomerId, out var text) ? r with { CorrectionStatement = text } : r)];
     }
 
     private static async Task<IResult> ExportDashboardAsync(

@@ -58,4 +58,7 @@ public sealed record DashboardRow
     public string? Currency { get; init; }
     public decimal? Amount { get; init; }
     public string? Detail { get; init; }
+
+    /// <summary>Filled for exports only: statements of refused corrections to the customer's name.</summary>
+    public string? CorrectionStatement { get; init; }
 }

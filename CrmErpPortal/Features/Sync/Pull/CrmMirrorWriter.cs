@@ -41,7 +41,7 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             {
                 if (link.PayloadHash == hash && !link.IsDeletedAtSource)
                 {
-                    if (!copies.Has(link))
+                    if (!copies.Has(link) && customers[link.CustomerId].DeidentifiedAt is null)
                     {
                         copies.Write(link, account, sourceCountry ?? customers[link.CustomerId].CountryCode, now);
                     }
@@ -63,7 +63,9 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
                 var existing = customers[link.CustomerId];
                 // A link moved here by a merge keeps feeding contacts and documents, but the survivor's fields were
                 // chosen by a steward: the duplicate account must not overwrite them (until unmerge moves it back).
-                if (link.MergedFromCustomerId is null)
+                // A de-identified customer (retention purge) is never re-identified by a pull: its CRM copy may still hold
+                // the data until the purge's change request lands there, and a refused write must not undo the purge.
+                if (link.MergedFromCustomerId is null && existing.DeidentifiedAt is null)
                 {
                     GoldenRecord.ApplyFromCrm(existing, account, now);
                 }
@@ -89,6 +91,11 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             link.LastSeenAt = now;
             link.IsDeletedAtSource = false;
             var country = customers[link.CustomerId].CountryCode;
+            if (customers[link.CustomerId].DeidentifiedAt is not null)
+            {
+                continue; // no findings or source copies (they quote the source's values) for a purged customer
+            }
+
             copies.Write(link, account, sourceCountry ?? country, now);
             screened.Add(new ScreenedRecord(link.ExternalId, link.CustomerId, null, country, [.. findings, .. SourceRecordChecks.Findings(account, country)]));
         }
@@ -108,6 +115,8 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
         var keys = page.Upserts.Select(c => c.Id.ToString()).Concat(page.Deleted.Select(d => d.ToString())).ToList();
         var existing = await db.Contacts.Where(c => keys.Contains(c.CrmContactId)).ToDictionaryAsync(c => c.CrmContactId, cancellationToken);
         var countries = await CountriesAsync(db, owners.Values, cancellationToken);
+        var ownerIds = owners.Values.Distinct().ToList();
+        var deidentified = (await db.Customers.Where(c => ownerIds.Contains(c.Id) && c.DeidentifiedAt != null).Select(c => c.Id).ToListAsync(cancellationToken)).ToHashSet();
         var screened = new List<ScreenedRecord>(page.Upserts.Count);
         var gone = page.Deleted.Select(d => d.ToString()).ToList();
         int inserted = 0, updated = 0;
@@ -121,6 +130,12 @@ public sealed class CrmMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
                 }
 
                 gone.Add(incoming.Id.ToString());
+                continue;
+            }
+
+            // A purged contact, or any contact of a purged customer, keeps its de-identified row (see ApplyAccountsAsync).
+            if (deidentified.Contains(customerId) || (existing.TryGetValue(incoming.Id.ToString(), out var purged) && purged.DeidentifiedAt is not null))
+            {
                 continue;
             }
 

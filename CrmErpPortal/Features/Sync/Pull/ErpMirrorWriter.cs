@@ -52,7 +52,7 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             {
                 if (link!.PayloadHash == hash && !link.IsDeletedAtSource)
                 {
-                    if (!copies.Has(link))
+                    if (!copies.Has(link) && customers[link.CustomerId].DeidentifiedAt is null)
                     {
                         copies.Write(link, erp, CountryCodes.FromText(erp.Address.Country) ?? customers[link.CustomerId].CountryCode, now);
                     }
@@ -88,7 +88,8 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             // Same etag: only the ERP's computed figures moved, or this is the portal's own push coming back (echo);
             // either way the golden record has nothing new, so it is not touched (no new change, no re-scoring).
             var echo = known && CrmMirrorWriter.IsEcho(link!, erp.Etag);
-            if (link.MergedFromCustomerId is null && !echo) // a merged-in ERP customer must not overwrite the survivor's chosen fields
+            // A merged-in ERP customer must not overwrite the survivor's chosen fields, nor any pull a de-identified customer's.
+            if (link.MergedFromCustomerId is null && !echo && customer.DeidentifiedAt is null)
             {
                 GoldenRecord.ApplyFromErp(customer, erp, crmOwned.Contains(customer.Id), now);
             }
@@ -98,8 +99,14 @@ public sealed class ErpMirrorWriter(IDbContextFactory<PortalDbContext> contexts,
             link.PayloadHash = hash;
             link.LastSeenAt = now;
             link.IsDeletedAtSource = false;
-            copies.Write(link, erp, CountryCodes.FromText(erp.Address.Country) ?? customer.CountryCode, now);
             ApplyCreditProfile(db, profiles, customer.Id, erp, now);
+            if (customer.DeidentifiedAt is not null)
+            {
+                continue; // no findings or source copies (they quote the source's values) for a purged customer
+            }
+
+            copies.Write(link, erp, CountryCodes.FromText(erp.Address.Country) ?? customer.CountryCode, now);
+
             screened.Add(new ScreenedRecord(link.ExternalId, customer.Id, null, customer.CountryCode, [.. findings, .. SourceRecordChecks.Findings(erp, customer.CountryCode)]));
         }
 

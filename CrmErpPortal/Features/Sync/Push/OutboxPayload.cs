@@ -9,7 +9,11 @@ public sealed record OutboxFieldChange(string Field, string? OldValue, string? N
 /// What an outbox message writes: the customer it belongs to, the country its values are read in, the etag of the
 /// source record the request was based on, and the field changes. Mapped to the system's wire names when sent.
 /// </summary>
-public sealed record OutboxPayload(Guid CustomerId, string CountryCode, string? BasedOnEtag, IReadOnlyList<OutboxFieldChange> Fields)
+/// <param name="Overwrite">
+/// Write even if the record moved since: a retention purge must de-identify whatever the source holds now, so a
+/// concurrent edit there is not a conflict for a steward but more data to remove.
+/// </param>
+public sealed record OutboxPayload(Guid CustomerId, string CountryCode, string? BasedOnEtag, IReadOnlyList<OutboxFieldChange> Fields, bool Overwrite = false)
 {
     public string ToJson() => JsonSerializer.Serialize(this);
 

@@ -188,7 +188,7 @@ public sealed class OutboxSender(
                     return WriteAttempt.Final(OutboxAttemptOutcome.AlreadyApplied, "The values were already there (an earlier attempt had committed).", etag: snapshot.Etag);
                 }
 
-                if (!string.Equals(snapshot.Etag, payload.BasedOnEtag, StringComparison.Ordinal))
+                if (!payload.Overwrite && !string.Equals(snapshot.Etag, payload.BasedOnEtag, StringComparison.Ordinal))
                 {
                     // The record moved since the request: only fields someone else changed are a conflict.
                     var conflicts = pending
