@@ -23,6 +23,7 @@ public static class RecurringJobs
     public const string StuckConversions = "conversions-stuck";
     public const string KpiSnapshots = "dashboard-kpi-snapshots";
     public const string DriftCheck = "drift-check";
+    public const string DashboardPrecompute = "dashboard-precompute";
     public const string RetentionPropose = "privacy-retention-propose";
 
     /// <summary>Registers the schedules when <c>Sync:Enabled</c> (default true), and starts a first pull when <c>Sync:PullOnStart</c>.</summary>
@@ -37,6 +38,8 @@ public static class RecurringJobs
         app.Lifetime.ApplicationStarted.Register(() => jobs.Trigger(OutboxSweep));
 
         // Reads the hub only, so it runs whether or not sync is on. Early Monday: it records the week just ended (SnapshotWeek).
+        // Only computations slower than Dashboards:PrecomputeAbove are kept, so on a small hub this costs a few queries.
+        jobs.AddOrUpdate<Features.Dashboards.Leadership.PrecomputeDashboardsJob>(DashboardPrecompute, job => job.RunAsync(CancellationToken.None), configuration["Dashboards:PrecomputeCron"] ?? "*/5 * * * *", utc);
         jobs.AddOrUpdate<RecordKpiSnapshotsJob>(KpiSnapshots, job => job.RunAsync(CancellationToken.None), configuration["Dashboards:SnapshotCron"] ?? "15 0 * * 1", utc);
         // Retention proposes only (a privacy officer approves every purge), and does not depend on the pulls running.
         jobs.AddOrUpdate<ProposeRetentionJob>(RetentionPropose, job => job.RunAsync(CancellationToken.None),

@@ -9,6 +9,8 @@ public static class DashboardsRegistration
         builder.Services.Configure<DashboardOptions>(builder.Configuration.GetSection(DashboardOptions.Section));
         builder.Services.AddScoped<GetOverviewQuery>();
         builder.Services.AddScoped<Leadership.GetLeadershipDashboardQuery>();
+        builder.Services.AddSingleton<Leadership.DashboardSnapshots>();
+        builder.Services.AddScoped<Leadership.PrecomputeDashboardsJob>();
         builder.Services.AddScoped<Leadership.GetDashboardListQuery>();
         builder.Services.AddScoped<Leadership.GetDashboardFilterOptionsQuery>();
         builder.Services.AddScoped<Trends.RecordKpiSnapshotsJob>();
