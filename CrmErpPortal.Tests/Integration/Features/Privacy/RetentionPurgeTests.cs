@@ -128,6 +128,7 @@ public sealed class RetentionPurgeTests : IAsyncLifetime
         await _h.Service<ProposeRetentionJob>().RunAsync(CancellationToken.None);
         var proposal = Assert.Single(await ProposalsAsync(), p => p.CustomerId == _h.CustomerId);
         Assert.Equal(RetentionCategory.FormerCustomer, proposal.Category);
+        Assert.Equal(2, await SourceCopiesAsync()); // the drift report's copy of each system's values
 
         var result = Assert.Single(await _h.Service<DecideRetentionCommand>().ApproveAsync([proposal.Id], Grace, CancellationToken.None));
 
@@ -146,6 +147,7 @@ public sealed class RetentionPurgeTests : IAsyncLifetime
         var afterPull = await CustomerAsync(_h.CustomerId);
         Assert.Equal((Deidentifier.Pseudonym(_h.CustomerId), null, null), (afterPull.DisplayName, afterPull.Email, afterPull.PhoneE164));
         Assert.Empty(await SearchAsync("Kiwi Plumbing"));
+        Assert.Equal(0, await SourceCopiesAsync()); // dropped by the purge, and the pull wrote none back
 
         await using (var db = _h.Db())
         {
@@ -237,4 +239,11 @@ public sealed class RetentionPurgeTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<CustomerSearchHit>> SearchAsync(string query) =>
         (await _h.Service<SearchCustomersQuery>().ExecuteAsync(new SearchCustomersInput(query), CancellationToken.None)).Hits;
+
+    private async Task<int> SourceCopiesAsync()
+    {
+        await using var db = _h.Db();
+        var links = db.SourceLinks.Where(l => l.CustomerId == _h.CustomerId).Select(l => l.Id);
+        return await db.SourceFieldCopies.CountAsync(c => links.Contains(c.SourceLinkId));
+    }
 }
