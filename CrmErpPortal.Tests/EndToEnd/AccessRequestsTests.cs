@@ -16,7 +16,7 @@ public sealed class AccessRequestsTests(SandboxPortalFixture app) : IClassFixtur
     [Fact]
     public async Task APrivacyOfficer_LogsARequestForAContact_Gathers_AndDownloadsAPackageWithBothSystems()
     {
-        await PullBothSystemsAsync();
+        await app.PullBothSystemsOnceAsync();
         var contact = await LinkedContactAsync();
         var page = await app.NewPageAsync();
         await page.SignInAsync("Grace Tupou", "/privacy/access-requests");
@@ -79,35 +79,4 @@ public sealed class AccessRequestsTests(SandboxPortalFixture app) : IClassFixtur
         Assert.True(await reader.ReadAsync(), "The pulls linked no customer with a contact to both systems.");
         return ($"{reader.GetString(0)} {reader.GetString(1)}".Trim(), reader.GetString(2), reader.GetString(3));
     }
-
-    private static readonly SemaphoreSlim PullGate = new(1, 1);
-    private static bool _pulled;
-
-    private async Task PullBothSystemsAsync()
-    {
-        await PullGate.WaitAsync();
-        try
-        {
-            if (_pulled)
-            {
-                return;
-            }
-
-            var page = await app.NewPageAsync();
-            await page.SignInAsync("Liam O'Connell", "/sync");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Pull CRM now" }).ClickAsync();
-            await Expect(EntityRow(page, "contacts")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Pull ERP now" }).ClickAsync();
-            await Expect(EntityRow(page, "customers")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-            await page.Context.CloseAsync();
-            _pulled = true;
-        }
-        finally
-        {
-            PullGate.Release();
-        }
-    }
-
-    private static ILocator EntityRow(IPage page, string entity) =>
-        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = entity, Exact = true }) }).First;
 }

@@ -16,7 +16,7 @@ public sealed class ChangeRequestsTests(SandboxPortalFixture app) : IClassFixtur
     [Fact]
     public async Task ARepsPhoneChange_ApprovedByADataSteward_ReachesTheCrm_AndThe360Page()
     {
-        await PullBothSystemsAsync();
+        await app.PullBothSystemsOnceAsync();
         var (customerId, crmAccountId, _, name) = await LinkedCustomerAsync();
         var rep = await app.NewPageAsync();
         await rep.SignInAsync("Aroha Ngata", $"/customers/{customerId}");
@@ -45,7 +45,7 @@ public sealed class ChangeRequestsTests(SandboxPortalFixture app) : IClassFixtur
     [Fact]
     public async Task ACreditLimitChange_IsNotADataStewardsToDecide_ACreditControllerApprovesIt_AndTheErpHasIt()
     {
-        await PullBothSystemsAsync();
+        await app.PullBothSystemsOnceAsync();
         var (customerId, _, erpCustomerId, name) = await LinkedCustomerAsync(skip: 1);
         var rep = await app.NewPageAsync();
         await rep.SignInAsync("Aroha Ngata", $"/customers/{customerId}");
@@ -111,35 +111,4 @@ public sealed class ChangeRequestsTests(SandboxPortalFixture app) : IClassFixtur
         Assert.True(await reader.ReadAsync(), "The pulls linked no customer to both systems.");
         return (Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3));
     }
-
-    private static readonly SemaphoreSlim PullGate = new(1, 1);
-    private static bool _pulled;
-
-    private async Task PullBothSystemsAsync()
-    {
-        await PullGate.WaitAsync();
-        try
-        {
-            if (_pulled)
-            {
-                return;
-            }
-
-            var page = await app.NewPageAsync();
-            await page.SignInAsync("Liam O'Connell", "/sync");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Pull CRM now" }).ClickAsync();
-            await Expect(EntityRow(page, "contacts")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Pull ERP now" }).ClickAsync();
-            await Expect(EntityRow(page, "customers")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-            await page.Context.CloseAsync();
-            _pulled = true;
-        }
-        finally
-        {
-            PullGate.Release();
-        }
-    }
-
-    private static ILocator EntityRow(IPage page, string entity) =>
-        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = entity, Exact = true }) }).First;
 }

@@ -16,7 +16,7 @@ public sealed class ConversionsTests(SandboxPortalFixture app) : IClassFixture<S
     [Fact]
     public async Task AQuoteOverTheCreditLimit_ConvertsAfterACreditControllerApprovesAnOverride()
     {
-        await PullBothSystemsAsync();
+        await app.PullBothSystemsOnceAsync();
         var (customerId, name, quoteNumber, crmQuoteId) = await QuoteOverTheLimitAsync();
         var rep = await app.NewPageAsync();
         await rep.SignInAsync("Aroha Ngata", $"/customers/{customerId}");
@@ -89,35 +89,4 @@ public sealed class ConversionsTests(SandboxPortalFixture app) : IClassFixture<S
         Assert.True(await reader.ReadAsync(), "The seed planted no open quote for a customer over its credit limit.");
         return (Guid.Parse(reader.GetString(0)), reader.GetString(1), reader.GetString(2), reader.GetString(3));
     }
-
-    private static readonly SemaphoreSlim PullGate = new(1, 1);
-    private static bool _pulled;
-
-    private async Task PullBothSystemsAsync()
-    {
-        await PullGate.WaitAsync();
-        try
-        {
-            if (_pulled)
-            {
-                return;
-            }
-
-            var page = await app.NewPageAsync();
-            await page.SignInAsync("Liam O'Connell", "/sync");
-            await page.GetByRole(AriaRole.Button, new() { Name = "Pull CRM now" }).ClickAsync();
-            await Expect(EntityRow(page, "contacts")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-            await page.GetByRole(AriaRole.Button, new() { Name = "Pull ERP now" }).ClickAsync();
-            await Expect(EntityRow(page, "customers")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-            await page.Context.CloseAsync();
-            _pulled = true;
-        }
-        finally
-        {
-            PullGate.Release();
-        }
-    }
-
-    private static ILocator EntityRow(IPage page, string entity) =>
-        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = entity, Exact = true }) }).First;
 }

@@ -12,7 +12,7 @@ public sealed class Customer360Tests(SandboxPortalFixture app) : IClassFixture<S
     [Fact]
     public async Task ARepSeesContactsAndLiveCredit_ThenStaleFiguresDuringAnOutage_AndLiveAgainAfterRetry()
     {
-        await PullBothSystemsAsync();
+        await app.PullBothSystemsOnceAsync();
         var (id, name) = await CustomerWithCreditAndContactsAsync();
         var page = await app.NewPageAsync();
         await page.SignInAsync("Aroha Ngata", $"/customers/{id}");
@@ -42,7 +42,7 @@ public sealed class Customer360Tests(SandboxPortalFixture app) : IClassFixture<S
     [Fact]
     public async Task ARepRequestsAPhoneChange_IsToldWhatIsWrongFirst_ThenSeesTheDraftOnThePage()
     {
-        await PullBothSystemsAsync();
+        await app.PullBothSystemsOnceAsync();
         var (id, _) = await CustomerWithCreditAndContactsAsync();
         var page = await app.NewPageAsync();
         await page.SignInAsync("Aroha Ngata", $"/customers/{id}");
@@ -62,39 +62,6 @@ public sealed class Customer360Tests(SandboxPortalFixture app) : IClassFixture<S
         var requests = page.GetByRole(AriaRole.Region, new() { Name = "Change requests" });
         await Expect(requests).ToContainTextAsync("+64215550123");
         await Expect(requests.GetByTestId("change-status")).ToHaveTextAsync("Draft (not yet submitted)");
-    }
-
-    // Both tests read the same pulled hub; pulling twice only slows the suite (this class's fixture lives as long as the class).
-    private static readonly SemaphoreSlim PullGate = new(1, 1);
-    private static bool _pulled;
-
-    private async Task PullBothSystemsAsync()
-    {
-        await PullGate.WaitAsync();
-        try
-        {
-            if (!_pulled)
-            {
-                await PullOnceAsync();
-                _pulled = true;
-            }
-        }
-        finally
-        {
-            PullGate.Release();
-        }
-    }
-
-    private async Task PullOnceAsync()
-    {
-        var page = await app.NewPageAsync();
-        await page.SignInAsync("Liam O'Connell", "/sync");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pull CRM now" }).ClickAsync();
-        await Expect(EntityRow(page, "contacts")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Pull ERP now" }).ClickAsync();
-        await Expect(EntityRow(page, "customers")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-        await Expect(EntityRow(page, "salesOrders")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
-        await page.Context.CloseAsync();
     }
 
     private async Task SetErpOutageAsync(bool on)
@@ -125,7 +92,4 @@ public sealed class Customer360Tests(SandboxPortalFixture app) : IClassFixture<S
         Assert.True(await reader.ReadAsync(), "The pulls linked no customer to both systems.");
         return (Guid.Parse(reader.GetString(0)), reader.GetString(1));
     }
-
-    private static ILocator EntityRow(IPage page, string entity) =>
-        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = entity, Exact = true }) }).First;
 }

@@ -12,7 +12,9 @@ public sealed class SandboxPortalFixture : IAsyncLifetime
 {
     private readonly string _folder = TestFiles.NewPath("embedded-sandbox");
     private PortalAppFactory _factory = default!;
+    private readonly SemaphoreSlim _pullGate = new(1, 1);
     private IPlaywright? _playwright;
+    private bool _pulled;
 
     public const string AccessToken = "e2e-sandbox-token";
 
@@ -59,11 +61,46 @@ public sealed class SandboxPortalFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>
+    /// Pulls the CRM and then the ERP through the sync monitor, as a data steward would, the first time any test of the
+    /// class asks; the class's tests then share that hub (pulling again would only slow the suite).
+    /// </summary>
+    public async Task PullBothSystemsOnceAsync()
+    {
+        await _pullGate.WaitAsync();
+        try
+        {
+            if (_pulled)
+            {
+                return;
+            }
+
+            var page = await NewPageAsync();
+            await page.SignInAsync("Liam O'Connell", "/sync");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pull CRM now" }).ClickAsync();
+            await Assertions.Expect(SyncEntityRow(page, "contacts")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Pull ERP now" }).ClickAsync();
+            await Assertions.Expect(SyncEntityRow(page, "customers")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
+            await Assertions.Expect(SyncEntityRow(page, "salesOrders")).ToContainTextAsync("Succeeded", new() { Timeout = 120_000 });
+            await page.Context.CloseAsync();
+            _pulled = true;
+        }
+        finally
+        {
+            _pullGate.Release();
+        }
+    }
+
+    /// <summary>The sync monitor's row for one entity.</summary>
+    public static ILocator SyncEntityRow(IPage page, string entity) =>
+        page.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Cell, new() { Name = entity, Exact = true }) }).First;
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
         _playwright?.Dispose();
         await _factory.DisposeAsync();
+        _pullGate.Dispose();
     }
 
     private static int FreePort()
