@@ -21,18 +21,14 @@ public sealed class ExtendAccessRequestCommand(IDbContextFactory<PortalDbContext
     {
         await PrivacyAuthorization.EnsureAsync(authorization, user);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var request = await db.AccessRequests.FirstOrDefaultAsync(r => r.Id == input.AccessRequestId, cancellationToken);
-        if (request is null || request.Version != input.Version)
+        var (request, refusal) = await AccessRequestSaves.OpenAsync(db, input.AccessRequestId, input.Version, cancellationToken);
+        if (request is null)
         {
-            return AccessRequestResult.Failed("The request changed meanwhile; reload it and try again.");
+            return refusal!;
         }
 
         var now = clock.GetUtcNow();
         var today = JurisdictionCalendar.Today(request.Jurisdiction, now);
-        if (request.Status.IsClosed())
-        {
-            return AccessRequestResult.Failed("The request is closed.");
-        }
 
         if (today > request.DueOn)
         {

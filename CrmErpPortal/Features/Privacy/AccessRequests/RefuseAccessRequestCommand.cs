@@ -25,15 +25,10 @@ public sealed class RefuseAccessRequestCommand(IDbContextFactory<PortalDbContext
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var request = await db.AccessRequests.FirstOrDefaultAsync(r => r.Id == input.AccessRequestId, cancellationToken);
-        if (request is null || request.Version != input.Version)
+        var (request, refusal) = await AccessRequestSaves.OpenAsync(db, input.AccessRequestId, input.Version, cancellationToken);
+        if (request is null)
         {
-            return AccessRequestResult.Failed("The request changed meanwhile; reload it and try again.");
-        }
-
-        if (request.Status.IsClosed())
-        {
-            return AccessRequestResult.Failed("The request is closed.");
+            return refusal!;
         }
 
         var now = clock.GetUtcNow();

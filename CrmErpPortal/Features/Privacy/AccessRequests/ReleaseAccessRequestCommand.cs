@@ -17,15 +17,10 @@ public sealed class ReleaseAccessRequestCommand(IDbContextFactory<PortalDbContex
     {
         await PrivacyAuthorization.EnsureAsync(authorization, user);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var request = await db.AccessRequests.FirstOrDefaultAsync(r => r.Id == input.AccessRequestId, cancellationToken);
-        if (request is null || request.Version != input.Version)
+        var (request, refusal) = await AccessRequestSaves.OpenAsync(db, input.AccessRequestId, input.Version, cancellationToken);
+        if (request is null)
         {
-            return AccessRequestResult.Failed("The request changed meanwhile; reload it and try again.");
-        }
-
-        if (request.Status.IsClosed())
-        {
-            return AccessRequestResult.Failed("The request is closed.");
+            return refusal!;
         }
 
         if (!request.IdentityVerified)

@@ -25,15 +25,10 @@ public sealed class VerifyIdentityCommand(IDbContextFactory<PortalDbContext> con
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var request = await db.AccessRequests.FirstOrDefaultAsync(r => r.Id == input.AccessRequestId, cancellationToken);
-        if (request is null || request.Version != input.Version)
+        var (request, refusal) = await AccessRequestSaves.OpenAsync(db, input.AccessRequestId, input.Version, cancellationToken);
+        if (request is null)
         {
-            return AccessRequestResult.Failed("The request changed meanwhile; reload it and try again.");
-        }
-
-        if (request.Status.IsClosed())
-        {
-            return AccessRequestResult.Failed("The request is closed.");
+            return refusal!;
         }
 
         var now = clock.GetUtcNow();
@@ -45,22 +40,5 @@ public sealed class VerifyIdentityCommand(IDbContextFactory<PortalDbContext> con
         db.AuditEvents.Add(AuditEvents.By(user, "AccessRequestIdentityVerified", nameof(AccessRequest), request.Id.ToString(), now,
             afterJson: JsonSerializer.Serialize(new { request.IdentityMethod })));
         return await AccessRequestSaves.SaveAsync(db, request.Id, cancellationToken);
-    }
-}
-
-public static class AccessRequestSaves
-{
-    /// <summary>Saves the change and its audit together; a concurrent edit (version token) saves neither.</summary>
-    public static async Task<AccessRequestResult> SaveAsync(PortalDbContext db, Guid id, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return AccessRequestResult.Ok(id);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return AccessRequestResult.Failed("The request changed meanwhile; reload it and try again.");
-        }
     }
 }
