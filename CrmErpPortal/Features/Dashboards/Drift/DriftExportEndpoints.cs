@@ -34,7 +34,12 @@ public static class DriftExportEndpoints
 
         var list = await query.ExecuteAsync(Blank(country), only, null, cancellationToken);
         await audit.WriteAsync(http.User, "DashboardExported", "Dashboard", "drift", cancellationToken,
-            JsonSerializer.Serialize(new { Format = format, Field = only?.ToString(), Country = Blank(country), Rows = list.Rows.Count }));
+            JsonSerializer.Serialize(new
+            {
+                Format = format, Field = only?.ToString(), Country = Blank(country), Rows = list.Rows.Count,
+                // Like the dashboard lists' exports: "who saw what" finds every file that carried a customer's values.
+                Customers = list.Rows.Select(r => r.CustomerId).Distinct().ToList(),
+            }));
         var stream = new MemoryStream();
         await DashboardExport.WriteRowsAsync(stream, format, "Drift", [.. list.Rows.Select(Cells)], cancellationToken);
         stream.Position = 0;

@@ -81,8 +81,9 @@ public static class DashboardExportEndpoints
         return byCustomer.Count == 0 ? rows : [.. rows.Select(r => byCustomer.TryGetValue(r.CustomerId, out var text) ? r with { CorrectionStatement = text } : r)];
     }
 
+    // The workbook is the dashboard the page shows: the same kept snapshot when there is one, not a second computation.
     private static async Task<IResult> ExportDashboardAsync(
-        HttpContext http, GetLeadershipDashboardQuery query, GetKpiTrendsQuery trendsQuery, IOptions<DashboardOptions> options, AuditWriter audit, TimeProvider clock,
+        HttpContext http, DashboardSnapshots snapshots, GetKpiTrendsQuery trendsQuery, IOptions<DashboardOptions> options, AuditWriter audit, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         if (ReadFilter(http.Request.Query, clock.GetUtcNow()) is not { } filter)
@@ -90,7 +91,7 @@ public static class DashboardExportEndpoints
             return BadFilter();
         }
 
-        var dashboard = await query.ExecuteAsync(filter, cancellationToken);
+        var dashboard = await snapshots.GetAsync(filter, cancellationToken);
         var trends = await trendsQuery.ExecuteAsync(filter.Country, options.Value.TrendWeeks, cancellationToken);
         await AuditAsync(audit, http.User, "dashboard", "xlsx", filter, null, cancellationToken, null);
         var stream = new MemoryStream();
